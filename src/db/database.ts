@@ -1,0 +1,52 @@
+import type { DataSource, Logger } from 'typeorm';
+import { projectRoot } from '../shared/project-root';
+import { createDataSource } from './data-source';
+import { chooseDataDir, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+
+export interface Database {
+  dataSource: DataSource;
+  /** Where the data lives, for the start-up message (no password). */
+  description: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_EMBEDDED_PORT = 54329;
+
+/**
+ * `DATABASE_URL` when set; otherwise the embedded PostgreSQL in a git-ignored folder of the project. Migrations
+ * are applied either way: the schema only ever changes through `migrations/`.
+ */
+export async function openDatabase(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { logger?: Logger } = {},
+): Promise<Database> {
+  let embedded: EmbeddedDatabase | null = null;
+  let url = env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: env.EMBEDDED_PG_DIR ?? chooseDataDir(projectRoot()),
+      port: Number(env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT),
+      persistent: true,
+    });
+    url = embedded.url;
+  }
+  const dataSource = createDataSource({ url, logger: options.logger });
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (e) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw e;
+  }
+  return {
+    dataSource,
+    description: embedded ? `embedded PostgreSQL in ${embedded.dataDir}` : `PostgreSQL at ${redactUrl(url)}`,
+    close: async () => {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+const redactUrl = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');

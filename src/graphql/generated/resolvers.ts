@@ -1,0 +1,856 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { InstrumentEntity, ProvisionVersionEntity, PenaltyEntity, MitigationRuleEntity } from '../../law/law.entity';
+import { ProvisionAt } from '../../law/law.service';
+import { SourceColumns } from '../../db/columns';
+import { LocalizedTextModel } from '../../shared/localized';
+import { CourtEntity } from '../../courts/court.entity';
+import { DecisionEntity, DefendantEntity, CountEntity } from '../../cases/case.entity';
+import { AppealLinkModel, DecisionPage, DecisionEdgeModel } from '../../cases/case.service';
+import { GraphQLContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** Any JSON value (used for machine-readable traces). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A link between a decision and another one in the same case's appeal chain. */
+export type AppealLink = {
+  __typename?: 'AppealLink';
+  decision: Decision;
+  outcome?: Maybe<AppealOutcome>;
+};
+
+/** What a higher court did with the decision it reviewed. */
+export type AppealOutcome =
+  | 'AFFIRMS'
+  | 'MODIFIES'
+  | 'PARTIALLY_GRANTS'
+  | 'REJECTS'
+  | 'REVERSES';
+
+/** A circumstance a court may find; aggravated penalty variants are keyed by them. */
+export type Circumstance =
+  | 'DEATH_CAUSED'
+  | 'OFFICIAL_CAPACITY'
+  | 'ORGANISED_GROUP'
+  | 'ORGANISER'
+  | 'REPEAT_OFFENCE'
+  | 'SERIOUS_HARM'
+  | 'VICTIM_CHILD';
+
+/** One charge against one defendant, with its verdict and sentence. */
+export type Count = Node & {
+  __typename?: 'Count';
+  /** The citation as the source gives it. */
+  chargedCitation?: Maybe<Scalars['String']['output']>;
+  chargedProvision?: Maybe<Provision>;
+  /** Circumstances the court found. */
+  circumstances: Array<Circumstance>;
+  convictedCitation?: Maybe<Scalars['String']['output']>;
+  convictedProvision?: Maybe<Provision>;
+  decision: Decision;
+  defendant: Defendant;
+  fineEur?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** Imprisonment imposed, in months (suspended or not). */
+  imprisonmentMonths?: Maybe<Scalars['Float']['output']>;
+  mitigationCited?: Maybe<Scalars['Boolean']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  offenceDate?: Maybe<Scalars['Date']['output']>;
+  /** Order of the count within its defendant. */
+  sequence: Scalars['Int']['output'];
+  suspended?: Maybe<Scalars['Boolean']['output']>;
+  verdict?: Maybe<Verdict>;
+};
+
+export type Court = Node & {
+  __typename?: 'Court';
+  activeFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day plus one (exclusive); null while active. */
+  activeTo?: Maybe<Scalars['Date']['output']>;
+  /** Other spellings accepted wherever a court is named (diacritics and case do not matter). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable slug, e.g. `basic-pristina`. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  level: CourtLevel;
+  name: LocalizedText;
+  seat?: Maybe<Scalars['String']['output']>;
+  source: Source;
+  /** The court that took over its cases. */
+  successor?: Maybe<Court>;
+};
+
+/** The level of a court in Kosovo's judicial system. */
+export type CourtLevel =
+  /** Court of Appeals (from 2013). */
+  | 'APPEALS'
+  /** Basic court (from 2013). */
+  | 'BASIC'
+  /** District court (before the 2013 reform). */
+  | 'DISTRICT'
+  /** Minor offences court (before the 2013 reform). */
+  | 'MINOR_OFFENCES'
+  /** Municipal court (before the 2013 reform). */
+  | 'MUNICIPAL'
+  | 'SPECIAL'
+  | 'SUPREME';
+
+/** How precisely a decision's date is known. */
+export type DatePrecision =
+  | 'DAY'
+  /** Only the month is known; the date is the first of that month. */
+  | 'MONTH'
+  /** Only the year is known; the date is 1 January. */
+  | 'YEAR';
+
+/** A court decision in a trafficking or related case. Public fields hold redacted text only. */
+export type Decision = Node & {
+  __typename?: 'Decision';
+  caseNumber: Scalars['String']['output'];
+  /** Every count of every defendant. */
+  counts: Array<Count>;
+  court: Court;
+  date: Scalars['Date']['output'];
+  datePrecision: DatePrecision;
+  decisionType: DecisionType;
+  defendants: Array<Defendant>;
+  /** Whether the decision is final; null when unknown. */
+  final?: Maybe<Scalars['Boolean']['output']>;
+  /** The day it became final, when known. */
+  finalOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Language of the text: `sq`, `sr` or `en`. */
+  language?: Maybe<Scalars['String']['output']>;
+  presidingJudge?: Maybe<Scalars['String']['output']>;
+  provenance: Provenance;
+  /** The lower decisions this decision reviewed. */
+  reviewed: Array<AppealLink>;
+  /** The higher decisions that reviewed this one. */
+  reviewedBy: Array<AppealLink>;
+  sourceNote?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  /** True for made-up examples: never cite these. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Redacted text of the decision. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** Decisions, newest first. */
+export type DecisionConnection = {
+  __typename?: 'DecisionConnection';
+  edges: Array<DecisionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DecisionEdge = {
+  __typename?: 'DecisionEdge';
+  cursor: Scalars['String']['output'];
+  node: Decision;
+};
+
+export type DecisionFilter = {
+  /** A court by name or alias. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  decisionType?: InputMaybe<DecisionType>;
+  provenance?: InputMaybe<Provenance>;
+  /** A provision by citation: decisions with a count charged or convicted under it or its sub-provisions. */
+  provision?: InputMaybe<Scalars['String']['input']>;
+  /** Decisions with at least one count of this verdict. */
+  verdict?: InputMaybe<Verdict>;
+  /** Decisions of this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Decisions of this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The instance of a decision. */
+export type DecisionType =
+  | 'APPEAL'
+  | 'FIRST_INSTANCE'
+  | 'SUPREME';
+
+/** A defendant, by initials or a code; never a name. */
+export type Defendant = Node & {
+  __typename?: 'Defendant';
+  counts: Array<Count>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** How a fine combines with imprisonment in a penalty. */
+export type FineMode =
+  /** A fine or imprisonment. */
+  | 'ALTERNATIVE'
+  /** A fine and imprisonment. */
+  | 'CUMULATIVE'
+  /** No fine is provided. */
+  | 'NONE'
+  /** The source does not say. */
+  | 'UNKNOWN';
+
+export type Health = {
+  __typename?: 'Health';
+  ok: Scalars['Boolean']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** A legal act: a regulation, a code or a law. */
+export type Instrument = Node & {
+  __typename?: 'Instrument';
+  adoptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Names and abbreviations that cite this instrument, in the three languages. */
+  citationAliases: Array<Scalars['String']['output']>;
+  /** Source and certainty of the dates above. */
+  datesSource: Source;
+  /** ELI-like stable id, e.g. `unmik-reg/2001/4`. */
+  id: Scalars['ID']['output'];
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
+  issuer?: Maybe<Scalars['String']['output']>;
+  kind: InstrumentKind;
+  /** How far below a minimum a court may go when it cites mitigating grounds (general part of the code). */
+  mitigationRules: Array<MitigationRule>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Top-level provisions, in numeric order. */
+  provisions: Array<Provision>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  repealedOn?: Maybe<Scalars['Date']['output']>;
+  /** The abbreviation citations use, e.g. `PCCK`. */
+  shortName: Scalars['String']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** Official symbol or number, e.g. `UNMIK/REG/2001/4`, `04/L-082`. */
+  symbol?: Maybe<Scalars['String']['output']>;
+  title: LocalizedText;
+};
+
+/** The kind of a legal act. */
+export type InstrumentKind =
+  | 'CODE'
+  | 'LAW'
+  | 'REGULATION';
+
+/** Text in the three languages of Kosovo's legal order; a language with no text is null. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** English. */
+  en?: Maybe<Scalars['String']['output']>;
+  /** Albanian. */
+  sq?: Maybe<Scalars['String']['output']>;
+  /** Serbian (Latin script). */
+  sr?: Maybe<Scalars['String']['output']>;
+};
+
+/** A tier of the general part's mitigation limits. */
+export type MitigationRule = {
+  __typename?: 'MitigationRule';
+  description: Scalars['String']['output'];
+  fineSubstitutionAllowed?: Maybe<Scalars['Boolean']['output']>;
+  /** Lowest term a court may impose with mitigating grounds; null when unknown. */
+  floorMonths?: Maybe<Scalars['Int']['output']>;
+  source: Source;
+  /** Applies when the statutory minimum is at least this many months. */
+  statutoryMinimumFromMonths: Scalars['Int']['output'];
+};
+
+/** An object with a stable id. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Whether the penalty is for a criminal offence or a minor (misdemeanour) offence. */
+export type OffenceClass =
+  | 'CRIMINAL_OFFENCE'
+  | 'MINOR_OFFENCE';
+
+/** Relay-style pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A sentencing range of a provision version, for its basic form or an aggravated variant. */
+export type Penalty = Node & {
+  __typename?: 'Penalty';
+  /** Circumstances that must all be found for this variant. */
+  circumstances: Array<Circumstance>;
+  fineMaxEur?: Maybe<Scalars['Float']['output']>;
+  fineMinEur?: Maybe<Scalars['Float']['output']>;
+  fineMode: FineMode;
+  id: Scalars['ID']['output'];
+  /** Null when no source gives it. */
+  imprisonmentMaxMonths?: Maybe<Scalars['Int']['output']>;
+  /** Null when no source gives it. */
+  imprisonmentMinMonths?: Maybe<Scalars['Int']['output']>;
+  lifeImprisonment: Scalars['Boolean']['output'];
+  offenceClass: OffenceClass;
+  source: Source;
+  /** `BASIC`, or the aggravated form's name. */
+  variant: Scalars['String']['output'];
+};
+
+/** Where a decision record comes from. */
+export type Provenance =
+  /** From the official text of the decision. */
+  | 'OFFICIAL'
+  /** Reported in a named public source (press, NGO, government report); see `sourceUrl`. */
+  | 'REPORTED'
+  /** A made-up example for demonstration and tests. Never evidence. */
+  | 'SYNTHETIC';
+
+/** An article, section or paragraph of an instrument. */
+export type Provision = Node & {
+  __typename?: 'Provision';
+  /** The date this provision was looked up for (the query's `asOf`; today when none was given). */
+  asOf: Scalars['Date']['output'];
+  children: Array<Provision>;
+  /** Canonical citation, e.g. `CCK Art. 171(1)`. */
+  citation: Scalars['String']['output'];
+  /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order. */
+  fullText?: Maybe<Scalars['String']['output']>;
+  heading: LocalizedText;
+  id: Scalars['ID']['output'];
+  /** The version in force on `asOf`; null when none was. */
+  inForce?: Maybe<ProvisionVersion>;
+  /** Says in one sentence whether and since when a version was in force on `asOf`, or why none was. */
+  inForceNote: Scalars['String']['output'];
+  instrument: Instrument;
+  kind: ProvisionKind;
+  /** Readable label, e.g. `Art. 171(1)` or `s. 2.1`. */
+  label: Scalars['String']['output'];
+  /** Normalised number: `171.1` is Art. 171(1). */
+  number: Scalars['String']['output'];
+  parent?: Maybe<Provision>;
+  /** Provisions this one replaced (e.g. PCCK Art. 139 for CCK Art. 171). */
+  predecessors: Array<Provision>;
+  /** Provisions that replaced this one. */
+  successors: Array<Provision>;
+  /** Every version, oldest first. */
+  versions: Array<ProvisionVersion>;
+};
+
+
+/** An article, section or paragraph of an instrument. */
+export type ProvisionFullTextArgs = {
+  language?: InputMaybe<TextLanguage>;
+};
+
+export type ProvisionFilter = {
+  /** Only provisions with a version in force on this day. */
+  inForceOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only provisions of this instrument (id). */
+  instrument?: InputMaybe<Scalars['ID']['input']>;
+  /** Only top-level provisions (articles, sections). */
+  topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The kind of a numbered unit of a legal act. */
+export type ProvisionKind =
+  | 'ARTICLE'
+  | 'PARAGRAPH'
+  | 'SECTION'
+  | 'SUBPARAGRAPH';
+
+/** A provision's text and penalties as they stood over a period. */
+export type ProvisionVersion = Node & {
+  __typename?: 'ProvisionVersion';
+  id: Scalars['ID']['output'];
+  penalties: Array<Penalty>;
+  /** Source and certainty of the text and the dates. */
+  source: Source;
+  text: LocalizedText;
+  /** In force from this day (inclusive). */
+  validFrom: Scalars['Date']['output'];
+  /** In force until this day (exclusive); null while still in force. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A court by any of its names or aliases, in any of the three languages. */
+  court?: Maybe<Court>;
+  /** Every court, before and after the 2013 reform. */
+  courts: Array<Court>;
+  /** A decision by id, or by case number (with the court when the number is not unique). */
+  decision?: Maybe<Decision>;
+  /** Decisions matching the filter, newest first. `first` is at most 100. */
+  decisions: DecisionConnection;
+  /** The service's version and the database it runs on. */
+  health: Health;
+  instrument?: Maybe<Instrument>;
+  instruments: Array<Instrument>;
+  /**
+   * A provision by citation, in English, Albanian or Serbian: "CCK Art. 171(1)", "neni 171 KPRK", "čl. 171 KZRK",
+   * "UNMIK Reg 2001/4 s 2.1", "PCCK 139". `asOf` selects the version in force on that day (default today). An
+   * unreadable citation is a BAD_USER_INPUT error; a well-formed citation of a provision we do not hold is NOT_FOUND.
+   */
+  provision?: Maybe<Provision>;
+  provisions: Array<Provision>;
+};
+
+
+export type QueryCourtArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryDecisionArgs = {
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  court?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInstrumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProvisionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  citation: Scalars['String']['input'];
+};
+
+
+export type QueryProvisionsArgs = {
+  filter?: InputMaybe<ProvisionFilter>;
+};
+
+/** Where a figure, text or date comes from. */
+export type Source = {
+  __typename?: 'Source';
+  /** A document held with the project's sources, when there is no URL. */
+  document?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+  verification: VerificationStatus;
+};
+
+/** A language of a text. */
+export type TextLanguage =
+  | 'EN'
+  | 'SQ'
+  | 'SR';
+
+/** The outcome of a count. */
+export type Verdict =
+  | 'ACQUITTED'
+  | 'CONVICTED'
+  | 'DISMISSED';
+
+/** How sure we are of a legal figure, text or date. Unknown figures are null, never guessed. */
+export type VerificationStatus =
+  /** Not confirmed in any source we hold: do not cite as fact. */
+  | 'UNVERIFIED'
+  /** Seen verbatim in the primary (official) text. */
+  | 'VERIFIED_PRIMARY'
+  /** Taken from a secondary source: an official report, a diplomatic cable, a press report quoting the law. */
+  | 'VERIFIED_SECONDARY';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( CountEntity )
+    | ( CourtEntity )
+    | ( DecisionEntity )
+    | ( DefendantEntity )
+    | ( InstrumentEntity )
+    | ( PenaltyEntity )
+    | ( ProvisionAt )
+    | ( ProvisionVersionEntity )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AppealLink: ResolverTypeWrapper<AppealLinkModel>;
+  AppealOutcome: AppealOutcome;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Circumstance: Circumstance;
+  Count: ResolverTypeWrapper<CountEntity>;
+  Court: ResolverTypeWrapper<CourtEntity>;
+  CourtLevel: CourtLevel;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  Decision: ResolverTypeWrapper<DecisionEntity>;
+  DecisionConnection: ResolverTypeWrapper<DecisionPage>;
+  DecisionEdge: ResolverTypeWrapper<DecisionEdgeModel>;
+  DecisionFilter: DecisionFilter;
+  DecisionType: DecisionType;
+  Defendant: ResolverTypeWrapper<DefendantEntity>;
+  FineMode: FineMode;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Health: ResolverTypeWrapper<Health>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Instrument: ResolverTypeWrapper<InstrumentEntity>;
+  InstrumentKind: InstrumentKind;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LocalizedText: ResolverTypeWrapper<LocalizedTextModel>;
+  MitigationRule: ResolverTypeWrapper<MitigationRuleEntity>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OffenceClass: OffenceClass;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Penalty: ResolverTypeWrapper<PenaltyEntity>;
+  Provenance: Provenance;
+  Provision: ResolverTypeWrapper<ProvisionAt>;
+  ProvisionFilter: ProvisionFilter;
+  ProvisionKind: ProvisionKind;
+  ProvisionVersion: ResolverTypeWrapper<ProvisionVersionEntity>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Source: ResolverTypeWrapper<SourceColumns>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextLanguage: TextLanguage;
+  Verdict: Verdict;
+  VerificationStatus: VerificationStatus;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AppealLink: AppealLinkModel;
+  Boolean: Scalars['Boolean']['output'];
+  Count: CountEntity;
+  Court: CourtEntity;
+  Date: Scalars['Date']['output'];
+  Decision: DecisionEntity;
+  DecisionConnection: DecisionPage;
+  DecisionEdge: DecisionEdgeModel;
+  DecisionFilter: DecisionFilter;
+  Defendant: DefendantEntity;
+  Float: Scalars['Float']['output'];
+  Health: Health;
+  ID: Scalars['ID']['output'];
+  Instrument: InstrumentEntity;
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LocalizedText: LocalizedTextModel;
+  MitigationRule: MitigationRuleEntity;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Penalty: PenaltyEntity;
+  Provision: ProvisionAt;
+  ProvisionFilter: ProvisionFilter;
+  ProvisionVersion: ProvisionVersionEntity;
+  Query: Record<PropertyKey, never>;
+  Source: SourceColumns;
+  String: Scalars['String']['output'];
+}>;
+
+export type AppealLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppealLink'] = ResolversParentTypes['AppealLink']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['AppealOutcome']>, ParentType, ContextType>;
+}>;
+
+export type CountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  chargedCitation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chargedProvision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  circumstances?: Resolver<Array<ResolversTypes['Circumstance']>, ParentType, ContextType>;
+  convictedCitation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convictedProvision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  defendant?: Resolver<ResolversTypes['Defendant'], ParentType, ContextType>;
+  fineEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imprisonmentMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mitigationCited?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offenceDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suspended?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  verdict?: Resolver<Maybe<ResolversTypes['Verdict']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CourtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Court'] = ResolversParentTypes['Court']> = ResolversObject<{
+  activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CourtLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  seat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = ResolversObject<{
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  court?: Resolver<ResolversTypes['Court'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  decisionType?: Resolver<ResolversTypes['DecisionType'], ParentType, ContextType>;
+  defendants?: Resolver<Array<ResolversTypes['Defendant']>, ParentType, ContextType>;
+  final?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  finalOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presidingJudge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  reviewed?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
+  sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DecisionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionConnection'] = ResolversParentTypes['DecisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DecisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DecisionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionEdge'] = ResolversParentTypes['DecisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+}>;
+
+export type DefendantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Defendant'] = ResolversParentTypes['Defendant']> = ResolversObject<{
+  counts?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
+  adoptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  citationAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  datesSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
+  mitigationRules?: Resolver<Array<ResolversTypes['MitigationRule']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  repealedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  en?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MitigationRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MitigationRule'] = ResolversParentTypes['MitigationRule']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fineSubstitutionAllowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  floorMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statutoryMinimumFromMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Count' | 'Court' | 'Decision' | 'Defendant' | 'Instrument' | 'Penalty' | 'Provision' | 'ProvisionVersion', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PenaltyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Penalty'] = ResolversParentTypes['Penalty']> = ResolversObject<{
+  circumstances?: Resolver<Array<ResolversTypes['Circumstance']>, ParentType, ContextType>;
+  fineMaxEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fineMinEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fineMode?: Resolver<ResolversTypes['FineMode'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imprisonmentMaxMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  imprisonmentMinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lifeImprisonment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offenceClass?: Resolver<ResolversTypes['OffenceClass'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextArgs, 'language'>>;
+  heading?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<Maybe<ResolversTypes['ProvisionVersion']>, ParentType, ContextType>;
+  inForceNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ProvisionVersion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvisionVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvisionVersion'] = ResolversParentTypes['ProvisionVersion']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  penalties?: Resolver<Array<ResolversTypes['Penalty']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType, RequireFields<QueryCourtArgs, 'name'>>;
+  courts?: Resolver<Array<ResolversTypes['Court']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, Partial<QueryDecisionArgs>>;
+  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<QueryDecisionsArgs, 'first'>>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
+  instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'citation'>>;
+  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryProvisionsArgs>>;
+}>;
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AppealLink?: AppealLinkResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  Court?: CourtResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Decision?: DecisionResolvers<ContextType>;
+  DecisionConnection?: DecisionConnectionResolvers<ContextType>;
+  DecisionEdge?: DecisionEdgeResolvers<ContextType>;
+  Defendant?: DefendantResolvers<ContextType>;
+  Health?: HealthResolvers<ContextType>;
+  Instrument?: InstrumentResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
+  MitigationRule?: MitigationRuleResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Penalty?: PenaltyResolvers<ContextType>;
+  Provision?: ProvisionResolvers<ContextType>;
+  ProvisionVersion?: ProvisionVersionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+}>;
+

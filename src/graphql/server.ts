@@ -1,0 +1,70 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import express from 'express';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { caseResolvers } from '../cases/case.resolvers';
+import { courtResolvers } from '../courts/court.resolvers';
+import { lawResolvers } from '../law/law.resolvers';
+import { projectRoot } from '../shared/project-root';
+import { createContextFactory, type GraphQLContext } from './context';
+import { formatError } from './format-error';
+import type { Resolvers } from './generated/resolvers';
+import { graphiqlRouter } from './graphiql';
+import { DateScalar, JSONScalar } from './scalars';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export function loadTypeDefs(): string[] {
+  const dir = join(projectRoot(), 'schema');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+const baseResolvers: Resolvers = {
+  Date: DateScalar,
+  JSON: JSONScalar,
+  Query: {
+    health: () => ({ ok: true, version: process.env.npm_package_version ?? '0.1.0' }),
+  },
+};
+
+export interface HttpService {
+  http: Server;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Stops taking requests and waits for the ones in flight. */
+  stop(): Promise<void>;
+}
+
+/** The HTTP service: GraphQL at /graphql, and an offline GraphiQL page for people. */
+export async function createHttpService(dataSource: DataSource): Promise<HttpService> {
+  const schema = makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [baseResolvers, lawResolvers, courtResolvers, caseResolvers],
+  });
+  const app = express();
+  const http = createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: http })],
+  });
+  await apollo.start();
+  app.disable('x-powered-by');
+  app.use(graphiqlRouter(GRAPHQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: createContextFactory(dataSource) }),
+  );
+  return { http, apollo, stop: () => apollo.stop() };
+}

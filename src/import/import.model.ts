@@ -1,0 +1,43 @@
+import type { AppealOutcome, DatePrecision, DecisionType, Provenance, Verdict } from '../cases/case.entity';
+import type { Circumstance, IsoDate, Language } from '../law/law.model';
+
+/** A decision as the importer writes it, names already resolved to ids. */
+export interface DecisionWrite {
+  courtId: string;
+  caseNumber: string;
+  decisionDate: IsoDate;
+  decisionDatePrecision: DatePrecision;
+  decisionType: DecisionType;
+  final: boolean | null;
+  language: Language | null;
+  presidingJudge: string | null;
+  summary: string | null;
+  text: string | null;
+  sourceUrl: string | null;
+  sourceNote: string | null;
+  provenance: Provenance;
+  appealOf: { courtId: string; caseNumber: string; outcome: AppealOutcome | null } | null;
+  defendants: { label: string; counts: CountWrite[] }[];
+}
+
+export interface CountWrite {
+  seq: number;
+  offenceDate: IsoDate | null;
+  chargedCitation: string | null;
+  chargedProvisionId: string | null;
+  convictedCitation: string | null;
+  convictedProvisionId: string | null;
+  verdict: Verdict | null;
+  imprisonmentMonths: number | null;
+  suspended: boolean | null;
+  fineEur: number | null;
+  circumstances: Circumstance[];
+  mitigationCited: boolean | null;
+  note: string | null;
+}
+
+export interface ImportSummary {
+  rows: number;
+  decisions: { created: number; updated: number; unchanged: number };
+  counts: number;
+}

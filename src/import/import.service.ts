@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import type { UnitOfWork } from '../db/unit-of-work';
+import { catalogueOf, parseCitationOrFail, pickCandidate } from '../law/law.service';
+import type { ProvisionEntity } from '../law/law.entity';
+import type { IsoDate } from '../law/law.model';
+import { DomainError } from '../shared/errors';
+import { foldText } from '../shared/fold';
+import type { CountWrite, DecisionWrite, ImportSummary } from './import.model';
+import { ImportRepository, type ImportCatalogue } from './import.repository';
+import { parseImportFile, type ImportRow, type RowProblem } from './import.rows';
+
+export class ImportRejectedError extends DomainError {
+  constructor(readonly problems: RowProblem[]) {
+    super('BAD_USER_INPUT', `The file was rejected; nothing was imported. ${problems.length} problem(s).`, {
+      problems,
+    });
+  }
+}
+
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Decision-level fields every row of one decision must agree on. */
+const DECISION_FIELDS = ['decisionDate', 'decisionType', 'final', 'sourceUrl', 'provenance'] as const;
+
+/**
+ * Bulk import of decisions, one row per count. A file imports whole or not at all: every row is checked and
+ * resolved (courts by alias, provisions by citation) before anything is written, and the writes share one
+ * transaction. A decision whose content is unchanged is skipped, so importing the same file twice adds nothing.
+ */
+export class ImportService {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async importFile(content: string, format: 'csv' | 'json', progress?: ImportProgress): Promise<ImportSummary> {
+    const parsed = parseImportFile(content, format);
+    const catalogue = await new ImportRepository(this.uow.db).catalogue();
+    const problems = [...parsed.problems];
+    const decisions = groupDecisions(parsed.rows, new Resolver(catalogue), problems);
+    await this.checkAppealTargets(decisions, problems);
+    if (problems.length) throw new ImportRejectedError(problems.sort((a, b) => a.line - b.line));
+
+    return this.uow.transaction(async (tx) => {
+      const repo = new ImportRepository(tx);
+      const existing = new Map(
+        (await repo.existing([...decisions.values()].map((d) => d.write))).map((e) => [`${e.courtId}|${e.caseNumber}`, e]),
+      );
+      const summary: ImportSummary = { rows: parsed.rows.length, decisions: { created: 0, updated: 0, unchanged: 0 }, counts: 0 };
+      const idsByKey = new Map<string, string>();
+      let done = 0;
+      for (const [key, { write, firstLine }] of decisions) {
+        const hash = contentHash(write);
+        const before = existing.get(key);
+        try {
+          if (before?.importHash === hash) {
+            summary.decisions.unchanged++;
+            idsByKey.set(key, before.id);
+          } else {
+            const id = before ? (await repo.updateDecision(before.id, write, hash), before.id) : await repo.insertDecision(write, hash);
+            summary.decisions[before ? 'updated' : 'created']++;
+            summary.counts += await writeDefendants(repo, id, write);
+            idsByKey.set(key, id);
+          }
+        } catch (e) {
+          throw new ImportRejectedError([{ line: firstLine, reason: `the database refused this decision: ${(e as Error).message}` }]);
+        }
+        progress?.(++done, decisions.size);
+      }
+      await this.writeAppealLinks(repo, decisions, idsByKey);
+      return summary;
+    });
+  }
+
+  private async checkAppealTargets(decisions: Map<string, GroupedDecision>, problems: RowProblem[]) {
+    const targets = [...decisions.values()].flatMap((d) => (d.write.appealOf ? [{ d, target: d.write.appealOf }] : []));
+    const outside = targets.filter(({ target }) => !decisions.has(`${target.courtId}|${target.caseNumber}`));
+    const found = new Set(
+      (await new ImportRepository(this.uow.db).existing(outside.map((o) => o.target))).map((e) => `${e.courtId}|${e.caseNumber}`),
+    );
+    for (const { d, target } of outside) {
+      if (!found.has(`${target.courtId}|${target.caseNumber}`)) {
+        problems.push({ line: d.firstLine, reason: `the appealed decision ${target.caseNumber} is neither in the file nor in the database` });
+      }
+    }
+  }
+
+  private async writeAppealLinks(repo: ImportRepository, decisions: Map<string, GroupedDecision>, idsByKey: Map<string, string>) {
+    const targets = [...decisions.entries()].filter(([, d]) => d.write.appealOf);
+    const outside = targets.map(([, d]) => d.write.appealOf!).filter((t) => !idsByKey.has(`${t.courtId}|${t.caseNumber}`));
+    for (const e of await repo.existing(outside)) idsByKey.set(`${e.courtId}|${e.caseNumber}`, e.id);
+    for (const [key, d] of targets) {
+      const target = d.write.appealOf!;
+      await repo.insertAppealLink(idsByKey.get(key)!, idsByKey.get(`${target.courtId}|${target.caseNumber}`)!, target.outcome);
+    }
+  }
+}
+
+async function writeDefendants(repo: ImportRepository, decisionId: string, write: DecisionWrite): Promise<number> {
+  const ids = await repo.insertDefendants(decisionId, write.defendants.map((d) => d.label));
+  const counts = write.defendants.flatMap((d) => d.counts.map((c) => ({ ...c, defendantId: ids.get(d.label)! })));
+  await repo.insertCounts(decisionId, counts);
+  return counts.length;
+}
+
+interface GroupedDecision {
+  write: DecisionWrite;
+  firstLine: number;
+  firstRow: ImportRow;
+}
+
+/** Courts and citations to ids, against the catalogue read at the start of the import. */
+class Resolver {
+  private readonly catalogue;
+  private readonly provisionsByKey: Map<string, ProvisionEntity[]>;
+
+  constructor(private readonly data: ImportCatalogue) {
+    this.catalogue = catalogueOf(data.instruments);
+    this.provisionsByKey = new Map();
+    for (const p of data.provisions) {
+      this.provisionsByKey.set(p.number, [...(this.provisionsByKey.get(p.number) ?? []), p]);
+    }
+  }
+
+  court(name: string): string | null {
+    return this.data.courtsByFoldedAlias.get(foldText(name)) ?? null;
+  }
+
+  /** The provision a citation names on a day; throws a BAD_USER_INPUT DomainError with the reason. */
+  provision(citation: string, day: IsoDate): string {
+    const parsed = parseCitationOrFail(citation, this.catalogue);
+    const candidates = (this.provisionsByKey.get(parsed.number) ?? []).filter(
+      (p) => parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId),
+    );
+    if (candidates.length === 0) throw new DomainError('NOT_FOUND', `no provision ${parsed.label} of that instrument is held`);
+    if (candidates.length > 1 && parsed.instrumentIds.length === 0) {
+      throw new DomainError('BAD_USER_INPUT', `"${citation}" does not name an instrument`);
+    }
+    return pickCandidate(candidates, this.data.versions, this.data.instruments, day).id;
+  }
+}
+
+function groupDecisions(rows: ImportRow[], resolver: Resolver, problems: RowProblem[]): Map<string, GroupedDecision> {
+  const groups = new Map<string, GroupedDecision>();
+  for (const row of rows) {
+    const reasons: string[] = [];
+    const courtId = resolver.court(row.court);
+    if (!courtId) reasons.push(`court "${row.court}" is not a known court name or alias`);
+    const day = row.offenceDate ?? row.decisionDate;
+    const resolve = (field: string, citation: string | null): string | null => {
+      if (citation === null) return null;
+      try {
+        return resolver.provision(citation, day);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        reasons.push(`${field} "${citation}": ${e.message}`);
+        return null;
+      }
+    };
+    const chargedProvisionId = resolve('charged_provision', row.chargedProvision);
+    const convictedProvisionId = resolve('convicted_provision', row.convictedProvision);
+    const appealCourtId = row.appealOf ? resolver.court(row.appealOf.court) : null;
+    if (row.appealOf && !appealCourtId) reasons.push(`appeal_of_court "${row.appealOf.court}" is not a known court`);
+    if (reasons.length || !courtId) {
+      problems.push(...reasons.map((reason) => ({ line: row.line, reason })));
+      continue;
+    }
+    const key = `${courtId}|${row.caseNumber}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { firstLine: row.line, firstRow: row, write: newDecision(row, courtId, appealCourtId) };
+      groups.set(key, group);
+    } else {
+      const first = group.firstRow;
+      const differing = DECISION_FIELDS.filter((f) => first[f] !== row[f]);
+      if (differing.length) {
+        problems.push({ line: row.line, reason: `${differing.join(', ')} differ from line ${first.line} of the same decision` });
+        continue;
+      }
+      fillDecisionExtras(group.write, row, appealCourtId);
+    }
+    let defendant = group.write.defendants.find((d) => d.label === row.defendant);
+    if (!defendant) {
+      defendant = { label: row.defendant, counts: [] };
+      group.write.defendants.push(defendant);
+    }
+    defendant.counts.push(countOf(row, defendant.counts.length + 1, chargedProvisionId, convictedProvisionId));
+  }
+  return groups;
+}
+
+function newDecision(row: ImportRow, courtId: string, appealCourtId: string | null): DecisionWrite {
+  const write: DecisionWrite = {
+    courtId,
+    caseNumber: row.caseNumber,
+    decisionDate: row.decisionDate,
+    decisionDatePrecision: row.decisionDatePrecision,
+    decisionType: row.decisionType,
+    final: row.final,
+    language: null,
+    presidingJudge: null,
+    summary: null,
+    text: null,
+    sourceUrl: row.sourceUrl,
+    sourceNote: null,
+    provenance: row.provenance,
+    appealOf: null,
+    defendants: [],
+  };
+  fillDecisionExtras(write, row, appealCourtId);
+  return write;
+}
+
+/** Optional decision-level columns: the first row of the decision that has one wins. */
+function fillDecisionExtras(write: DecisionWrite, row: ImportRow, appealCourtId: string | null) {
+  write.language ??= row.language;
+  write.presidingJudge ??= row.presidingJudge;
+  write.summary ??= row.summary;
+  write.text ??= row.text;
+  write.sourceNote ??= row.sourceNote;
+  if (row.decisionDatePrecision !== 'DAY') write.decisionDatePrecision = row.decisionDatePrecision;
+  if (!write.appealOf && row.appealOf && appealCourtId) {
+    write.appealOf = { courtId: appealCourtId, caseNumber: row.appealOf.caseNumber, outcome: row.appealOf.outcome };
+  }
+}
+
+const countOf = (row: ImportRow, seq: number, chargedProvisionId: string | null, convictedProvisionId: string | null): CountWrite => ({
+  seq,
+  offenceDate: row.offenceDate,
+  chargedCitation: row.chargedProvision,
+  chargedProvisionId,
+  convictedCitation: row.convictedProvision,
+  convictedProvisionId,
+  verdict: row.verdict,
+  imprisonmentMonths: row.imprisonmentMonths,
+  suspended: row.suspended,
+  fineEur: row.fineEur,
+  circumstances: row.circumstances,
+  mitigationCited: row.mitigationCited,
+  note: row.countNote,
+});
+
+/** Same content, same hash: what makes a second import of a file a no-op. */
+const contentHash = (write: DecisionWrite): string => createHash('sha256').update(JSON.stringify(write)).digest('hex');

@@ -1,0 +1,84 @@
+/**
+ * Plain data shapes of the law, shared by the pure core (citation parsing, applicable-law resolution,
+ * compliance evaluation), the seeds and the repositories. No database, no GraphQL here.
+ */
+
+/** ISO calendar date, `YYYY-MM-DD`. Dates are compared as strings, which is correct for this format. */
+export type IsoDate = string;
+
+export const LANGUAGES = ['sq', 'sr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const INSTRUMENT_KINDS = ['REGULATION', 'CODE', 'LAW'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+export const PROVISION_KINDS = ['ARTICLE', 'SECTION', 'PARAGRAPH', 'SUBPARAGRAPH'] as const;
+export type ProvisionKind = (typeof PROVISION_KINDS)[number];
+
+/** How sure we are of a legal figure or text. Unknown figures are stored as null, never guessed. */
+export const VERIFICATION_STATUSES = ['VERIFIED_PRIMARY', 'VERIFIED_SECONDARY', 'UNVERIFIED'] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
+export const FINE_MODES = ['NONE', 'ALTERNATIVE', 'CUMULATIVE', 'UNKNOWN'] as const;
+export type FineMode = (typeof FINE_MODES)[number];
+
+export const OFFENCE_CLASSES = ['CRIMINAL_OFFENCE', 'MINOR_OFFENCE'] as const;
+export type OffenceClass = (typeof OFFENCE_CLASSES)[number];
+
+/** Circumstances a court may find; penalty variants are keyed by them. */
+export const CIRCUMSTANCES = [
+  'VICTIM_CHILD',
+  'ORGANISED_GROUP',
+  'OFFICIAL_CAPACITY',
+  'DEATH_CAUSED',
+  'SERIOUS_HARM',
+  'REPEAT_OFFENCE',
+  'ORGANISER',
+] as const;
+export type Circumstance = (typeof CIRCUMSTANCES)[number];
+
+export const SUCCESSION_KINDS = ['REPLACED_BY', 'RENUMBERED_AS'] as const;
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
+
+/** Who or what stands behind a figure: a URL, or a named document in ../shared/sources. */
+export interface SourceRef {
+  url: string | null;
+  document: string | null;
+  verification: VerificationStatus;
+  note: string | null;
+}
+
+export interface PenaltyData {
+  /** `BASIC`, or a name for an aggravated form (`VICTIM_CHILD`, `ORGANISED_GROUP`...). */
+  variant: string;
+  /** The circumstances that must all be found for this variant to apply (empty for the basic form). */
+  circumstances: Circumstance[];
+  offenceClass: OffenceClass;
+  imprisonmentMinMonths: number | null;
+  imprisonmentMaxMonths: number | null;
+  lifeImprisonment: boolean;
+  fineMinEur: number | null;
+  fineMaxEur: number | null;
+  fineMode: FineMode;
+  source: SourceRef;
+}
+
+export interface ProvisionVersionData {
+  /** Half-open validity: in force from `validFrom` (inclusive) until `validTo` (exclusive); null = still in force. */
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+  text: Partial<Record<Language, string>>;
+  penalties: PenaltyData[];
+  source: SourceRef;
+}
+
+export interface MitigationRuleData {
+  /** The tier applies when the statutory minimum is at least this many months. */
+  statutoryMinimumFromMonths: number;
+  /** The lowest term a court may impose when it cites mitigating grounds; null = unknown. */
+  floorMonths: number | null;
+  /** Whether mitigation may replace imprisonment with a fine; null = unknown. */
+  fineSubstitutionAllowed: boolean | null;
+  description: string;
+  source: SourceRef;
+}

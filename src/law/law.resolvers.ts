@@ -1,0 +1,94 @@
+import type { Resolvers } from '../graphql/generated/resolvers';
+import { localized } from '../shared/localized';
+import { inForceOn, todayIso } from '../shared/dates';
+import type { ProvisionEntity } from './law.entity';
+import { citationOf, inForceNote, type ProvisionAt } from './law.service';
+import { provisionLabel, provisionSortKey } from './provision-label';
+
+const byNumber = (a: ProvisionEntity, b: ProvisionEntity) =>
+  provisionSortKey(a.number).localeCompare(provisionSortKey(b.number));
+
+export const lawResolvers: Resolvers = {
+  Query: {
+    instruments: (_, __, { services }) => services.law.listInstruments(),
+    instrument: (_, { id }, { services }) => services.law.instrument(id),
+    provision: (_, { citation, asOf }, { services }) => services.law.provisionByCitation(citation, asOf ?? undefined),
+    provisions: (_, { filter }, { services }) =>
+      services.law.provisions({
+        instrumentId: filter?.instrument ?? undefined,
+        inForceOn: filter?.inForceOn ?? undefined,
+        topLevelOnly: filter?.topLevelOnly ?? undefined,
+      }, filter?.inForceOn ?? undefined),
+  },
+  Instrument: {
+    title: (i) => localized(i.titleSq, i.titleSr, i.titleEn),
+    datesSource: (i) => i.datesSource,
+    provisions: async (i, _, { loaders }) =>
+      (await loaders.topLevelProvisions.load(i.id)).sort(byNumber).map((entity) => ({ entity, asOf: todayIso() })),
+    mitigationRules: (i, _, { loaders }) => loaders.mitigationRules.load(i.id),
+  },
+  Provision: {
+    id: ({ entity }) => entity.id,
+    instrument: async ({ entity }, _, { loaders }) => (await loaders.instrument.load(entity.instrumentId))!,
+    number: ({ entity }) => entity.number,
+    label: async ({ entity }, _, { loaders }) =>
+      provisionLabel((await loaders.instrument.load(entity.instrumentId))!.kind, entity.number),
+    citation: async ({ entity }, _, { loaders }) =>
+      citationOf((await loaders.instrument.load(entity.instrumentId))!, entity),
+    kind: ({ entity }) => entity.kind,
+    heading: ({ entity }) => localized(entity.headingSq, entity.headingSr, entity.headingEn),
+    parent: async ({ entity, asOf }, _, { loaders }) => {
+      const parent = entity.parentId ? await loaders.provision.load(entity.parentId) : null;
+      return parent ? { entity: parent, asOf } : null;
+    },
+    children: async ({ entity, asOf }, _, { loaders }) =>
+      (await loaders.children.load(entity.id)).sort(byNumber).map((child) => ({ entity: child, asOf })),
+    versions: ({ entity }, _, { loaders }) => loaders.versions.load(entity.id),
+    asOf: ({ asOf }) => asOf,
+    inForce: async ({ entity, asOf }, _, { loaders }) =>
+      (await loaders.versions.load(entity.id)).find((v) => inForceOn(v, asOf)) ?? null,
+    inForceNote: async ({ entity, asOf }, _, { loaders }) => {
+      const instrument = (await loaders.instrument.load(entity.instrumentId))!;
+      return inForceNote(citationOf(instrument, entity), await loaders.versions.load(entity.id), asOf);
+    },
+    fullText: async (provision, { language }, { loaders }) => {
+      const key = language === 'SQ' ? 'textSq' : language === 'SR' ? 'textSr' : 'textEn';
+      const collect = async ({ entity, asOf }: ProvisionAt): Promise<string[]> => {
+        const version = (await loaders.versions.load(entity.id)).find((v) => inForceOn(v, asOf));
+        const own = version?.[key] ? [version[key] as string] : [];
+        const children = (await loaders.children.load(entity.id)).sort(byNumber);
+        const nested = await Promise.all(children.map((child) => collect({ entity: child, asOf })));
+        return [...own, ...nested.flat()];
+      };
+      const parts = await collect(provision);
+      return parts.length ? parts.join('\n') : null;
+    },
+    predecessors: async ({ entity, asOf }, _, { loaders }) => {
+      const links = await loaders.successionsTo.load(entity.id);
+      const found = await loaders.provision.loadMany(links.map((l) => l.predecessorId));
+      return found.filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error)).map((p) => ({ entity: p, asOf }));
+    },
+    successors: async ({ entity, asOf }, _, { loaders }) => {
+      const links = await loaders.successionsFrom.load(entity.id);
+      const found = await loaders.provision.loadMany(links.map((l) => l.successorId));
+      return found.filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error)).map((p) => ({ entity: p, asOf }));
+    },
+  },
+  ProvisionVersion: {
+    text: (v) => localized(v.textSq, v.textSr, v.textEn),
+    source: (v) => v.source,
+    penalties: (v, _, { loaders }) => loaders.penalties.load(v.id),
+  },
+  Penalty: {
+    source: (p) => p.source,
+  },
+  MitigationRule: {
+    source: (r) => r.source,
+  },
+  Source: {
+    url: (s) => s.sourceUrl,
+    document: (s) => s.sourceDocument,
+    verification: (s) => s.verification,
+    note: (s) => s.sourceNote,
+  },
+};
