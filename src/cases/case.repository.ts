@@ -20,10 +20,12 @@ export class CaseRepository {
   private filtered(query: DecisionQuery) {
     const qb = this.db.getRepository(DecisionEntity).createQueryBuilder('d');
     if (query.courtId) qb.andWhere('d.court_id = :courtId', { courtId: query.courtId });
-    if (query.yearFrom !== undefined) qb.andWhere('d.decision_date >= :from', { from: `${query.yearFrom}-01-01` });
+    if (query.yearFrom !== undefined)
+      qb.andWhere('d.decision_date >= :from', { from: `${query.yearFrom}-01-01` });
     if (query.yearTo !== undefined) qb.andWhere('d.decision_date < :to', { to: `${query.yearTo + 1}-01-01` });
     if (query.provenance) qb.andWhere('d.provenance = :provenance', { provenance: query.provenance });
-    if (query.decisionType) qb.andWhere('d.decision_type = :decisionType', { decisionType: query.decisionType });
+    if (query.decisionType)
+      qb.andWhere('d.decision_type = :decisionType', { decisionType: query.decisionType });
     if (query.provisionIds) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM criminal_count c WHERE c.decision_id = d.id
@@ -32,9 +34,12 @@ export class CaseRepository {
       );
     }
     if (query.verdict) {
-      qb.andWhere('EXISTS (SELECT 1 FROM criminal_count c WHERE c.decision_id = d.id AND c.verdict = :verdict)', {
-        verdict: query.verdict,
-      });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM criminal_count c WHERE c.decision_id = d.id AND c.verdict = :verdict)',
+        {
+          verdict: query.verdict,
+        },
+      );
     }
     return qb;
   }
@@ -43,9 +48,16 @@ export class CaseRepository {
   page(query: DecisionQuery, limit: number, after: DateIdKey | null): Promise<DecisionEntity[]> {
     const qb = this.filtered(query);
     if (after) {
-      qb.andWhere('(d.decision_date, d.id) < (:afterDate, :afterId)', { afterDate: after.date, afterId: after.id });
+      qb.andWhere('(d.decision_date, d.id) < (:afterDate, :afterId)', {
+        afterDate: after.date,
+        afterId: after.id,
+      });
     }
-    return qb.orderBy('d.decision_date', 'DESC').addOrderBy('d.id', 'DESC').limit(limit + 1).getMany();
+    return qb
+      .orderBy('d.decision_date', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
   }
 
   count(query: DecisionQuery): Promise<number> {

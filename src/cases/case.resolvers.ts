@@ -20,7 +20,10 @@ export const caseResolvers: Resolvers = {
     defendants: (d, _, { loaders }) => loaders.defendants.load(d.id),
     counts: (d, _, { loaders }) => loaders.counts.load(d.id),
     reviewed: async (d, _, { loaders }) =>
-      (await loaders.linksFrom.load(d.id)).map((l) => ({ decisionId: l.lowerDecisionId, outcome: l.outcome })),
+      (await loaders.linksFrom.load(d.id)).map((l) => ({
+        decisionId: l.lowerDecisionId,
+        outcome: l.outcome,
+      })),
     reviewedBy: async (d, _, { loaders }) =>
       (await loaders.linksTo.load(d.id)).map((l) => ({ decisionId: l.decisionId, outcome: l.outcome })),
   },
@@ -28,7 +31,8 @@ export const caseResolvers: Resolvers = {
     decision: async (link, _, { loaders }) => (await loaders.decision.load(link.decisionId))!,
   },
   Defendant: {
-    counts: async (d, _, { loaders }) => (await loaders.counts.load(d.decisionId)).filter((c) => c.defendantId === d.id),
+    counts: async (d, _, { loaders }) =>
+      (await loaders.counts.load(d.decisionId)).filter((c) => c.defendantId === d.id),
   },
   Count: {
     sequence: (c) => c.seq,

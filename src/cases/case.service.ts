@@ -26,7 +26,12 @@ export interface DecisionEdgeModel {
 
 export interface DecisionPage {
   edges: DecisionEdgeModel[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   /** Counted only when asked for. */
   totalCount: () => Promise<number>;
 }
@@ -75,7 +80,8 @@ export class CaseService {
       const [found] = await this.cases.decisionsByIds([args.id]);
       return found ?? null;
     }
-    if (!args.caseNumber) throw new BadUserInputError('Give a decision id, or a case number (and its court).');
+    if (!args.caseNumber)
+      throw new BadUserInputError('Give a decision id, or a case number (and its court).');
     const court = args.court ? await this.courts.resolve(args.court) : null;
     const found = await this.cases.decisionsByCaseNumber(args.caseNumber.trim(), court?.id);
     if (found.length > 1) {

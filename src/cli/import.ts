@@ -19,7 +19,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const content = readFileSync(file, 'utf8');
   const database = await openDatabase();
-  const bar = process.stdout.isTTY ? new SingleBar({ format: 'Importing {bar} {value}/{total} decisions' }, Presets.shades_classic) : null;
+  const bar = process.stdout.isTTY
+    ? new SingleBar({ format: 'Importing {bar} {value}/{total} decisions' }, Presets.shades_classic)
+    : null;
   try {
     const summary = await new ImportService(unitOfWork(database.dataSource)).importFile(
       content,

@@ -2,7 +2,15 @@ import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { SourceColumns } from '../db/columns';
 import type { IsoDate } from '../law/law.model';
 
-export const COURT_LEVELS = ['MUNICIPAL', 'DISTRICT', 'MINOR_OFFENCES', 'BASIC', 'APPEALS', 'SUPREME', 'SPECIAL'] as const;
+export const COURT_LEVELS = [
+  'MUNICIPAL',
+  'DISTRICT',
+  'MINOR_OFFENCES',
+  'BASIC',
+  'APPEALS',
+  'SUPREME',
+  'SPECIAL',
+] as const;
 export type CourtLevel = (typeof COURT_LEVELS)[number];
 
 @Entity('court')

@@ -13,7 +13,9 @@ export class CourtRepository {
   }
 
   aliasesOf(courtIds: readonly string[]): Promise<CourtAliasEntity[]> {
-    return this.db.getRepository(CourtAliasEntity).find({ where: { courtId: In([...courtIds]) }, order: { alias: 'ASC' } });
+    return this.db
+      .getRepository(CourtAliasEntity)
+      .find({ where: { courtId: In([...courtIds]) }, order: { alias: 'ASC' } });
   }
 
   /** Every court id by folded name or alias (a small table, read whole by the importer). */

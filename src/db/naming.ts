@@ -4,7 +4,11 @@ const snake = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').to
 
 /** Columns are snake_case in SQL and camelCase in TypeScript; embedded source columns take their prefix. */
 export class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
-  override columnName(propertyName: string, customName: string | undefined, embeddedPrefixes: string[]): string {
+  override columnName(
+    propertyName: string,
+    customName: string | undefined,
+    embeddedPrefixes: string[],
+  ): string {
     return [...embeddedPrefixes, customName ?? snake(propertyName)].filter(Boolean).join('_');
   }
 

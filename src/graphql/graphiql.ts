@@ -20,7 +20,10 @@ export function graphiqlRouter(endpoint: string): Router {
   const router = express.Router();
   router.use('/graphiql-assets/graphiql', express.static(packageDir('graphiql'), { index: false }));
   router.use('/graphiql-assets/react', express.static(join(packageDir('react'), 'umd'), { index: false }));
-  router.use('/graphiql-assets/react-dom', express.static(join(packageDir('react-dom'), 'umd'), { index: false }));
+  router.use(
+    '/graphiql-assets/react-dom',
+    express.static(join(packageDir('react-dom'), 'umd'), { index: false }),
+  );
   const page = `<!doctype html>
 <html lang="en">
 <head>
@@ -46,7 +49,8 @@ export function graphiqlRouter(endpoint: string): Router {
     res.type('html').send(page);
   });
   router.get(endpoint, (req, res, next) => {
-    const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    const wantsPage =
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (wantsPage && req.query.query === undefined) res.type('html').send(page);
     else next();
   });

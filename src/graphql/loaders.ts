@@ -27,23 +27,74 @@ function groupedBy<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (
 export function createLoaders(repos: { law: LawRepository; courts: CourtRepository; cases: CaseRepository }) {
   const { law, courts, cases } = repos;
   return {
-    instrument: byKey((ids) => law.instrumentsByIds(ids), (i) => i.id),
-    provision: byKey((ids) => law.provisionsByIds(ids), (p) => p.id),
-    children: groupedBy((ids) => law.childrenOf(ids), (p) => p.parentId as string),
-    topLevelProvisions: groupedBy((ids) => law.topLevelProvisionsOf(ids), (p) => p.instrumentId),
-    versions: groupedBy((ids) => law.versionsOf(ids), (v) => v.provisionId),
-    penalties: groupedBy((ids) => law.penaltiesOf(ids), (p) => p.provisionVersionId),
-    mitigationRules: groupedBy((ids) => law.mitigationRulesOf(ids), (r) => r.instrumentId),
-    successionsFrom: groupedBy((ids) => law.successionsFrom(ids), (s) => s.predecessorId),
-    successionsTo: groupedBy((ids) => law.successionsTo(ids), (s) => s.successorId),
-    court: byKey((ids) => courts.byIds(ids), (c) => c.id),
-    courtAliases: groupedBy((ids) => courts.aliasesOf(ids), (a) => a.courtId),
-    decision: byKey((ids) => cases.decisionsByIds(ids), (d) => d.id),
-    defendant: byKey((ids) => cases.defendantsByIds(ids), (d) => d.id),
-    defendants: groupedBy((ids) => cases.defendantsOf(ids), (d) => d.decisionId),
-    counts: groupedBy((ids) => cases.countsOfDecisions(ids), (c) => c.decisionId),
-    linksFrom: groupedBy((ids) => cases.linksFrom(ids), (l) => l.decisionId),
-    linksTo: groupedBy((ids) => cases.linksTo(ids), (l) => l.lowerDecisionId),
+    instrument: byKey(
+      (ids) => law.instrumentsByIds(ids),
+      (i) => i.id,
+    ),
+    provision: byKey(
+      (ids) => law.provisionsByIds(ids),
+      (p) => p.id,
+    ),
+    children: groupedBy(
+      (ids) => law.childrenOf(ids),
+      (p) => p.parentId as string,
+    ),
+    topLevelProvisions: groupedBy(
+      (ids) => law.topLevelProvisionsOf(ids),
+      (p) => p.instrumentId,
+    ),
+    versions: groupedBy(
+      (ids) => law.versionsOf(ids),
+      (v) => v.provisionId,
+    ),
+    penalties: groupedBy(
+      (ids) => law.penaltiesOf(ids),
+      (p) => p.provisionVersionId,
+    ),
+    mitigationRules: groupedBy(
+      (ids) => law.mitigationRulesOf(ids),
+      (r) => r.instrumentId,
+    ),
+    successionsFrom: groupedBy(
+      (ids) => law.successionsFrom(ids),
+      (s) => s.predecessorId,
+    ),
+    successionsTo: groupedBy(
+      (ids) => law.successionsTo(ids),
+      (s) => s.successorId,
+    ),
+    court: byKey(
+      (ids) => courts.byIds(ids),
+      (c) => c.id,
+    ),
+    courtAliases: groupedBy(
+      (ids) => courts.aliasesOf(ids),
+      (a) => a.courtId,
+    ),
+    decision: byKey(
+      (ids) => cases.decisionsByIds(ids),
+      (d) => d.id,
+    ),
+    defendant: byKey(
+      (ids) => cases.defendantsByIds(ids),
+      (d) => d.id,
+    ),
+    defendants: groupedBy(
+      (ids) => cases.defendantsOf(ids),
+      (d) => d.decisionId,
+    ),
+    counts: groupedBy(
+      (ids) => cases.countsOfDecisions(ids),
+      (c) => c.decisionId,
+    ),
+    linksFrom: groupedBy(
+      (ids) => cases.linksFrom(ids),
+      (l) => l.decisionId,
+    ),
+    linksTo: groupedBy(
+      (ids) => cases.linksTo(ids),
+      (l) => l.lowerDecisionId,
+    ),
   };
 }
 

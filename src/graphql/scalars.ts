@@ -3,9 +3,12 @@ import { isIsoDate } from '../shared/dates';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a real calendar day written YYYY-MM-DD; got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `Date must be a real calendar day written YYYY-MM-DD; got ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }
@@ -17,7 +20,9 @@ export const DateScalar = new GraphQLScalarType({
   parseValue: parseDate,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('Date must be a string written YYYY-MM-DD.', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return parseDate(ast.value);
   },

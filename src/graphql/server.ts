@@ -56,7 +56,10 @@ export async function createHttpService(dataSource: DataSource): Promise<HttpSer
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+    ],
   });
   await apollo.start();
   app.disable('x-powered-by');

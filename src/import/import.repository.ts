@@ -35,14 +35,20 @@ export class ImportRepository {
 
   async existing(keys: { courtId: string; caseNumber: string }[]): Promise<ExistingDecision[]> {
     if (keys.length === 0) return [];
-    const rows: { id: string; court_id: string; case_number: string; import_hash: string | null }[] = await this.db.query(
-      `SELECT d.id, d.court_id, d.case_number, d.import_hash
+    const rows: { id: string; court_id: string; case_number: string; import_hash: string | null }[] =
+      await this.db.query(
+        `SELECT d.id, d.court_id, d.case_number, d.import_hash
          FROM decision d
          JOIN unnest($1::uuid[], $2::text[]) AS k(court_id, case_number)
            ON d.court_id = k.court_id AND d.case_number = k.case_number`,
-      [keys.map((k) => k.courtId), keys.map((k) => k.caseNumber)],
-    );
-    return rows.map((r) => ({ id: r.id, courtId: r.court_id, caseNumber: r.case_number, importHash: r.import_hash }));
+        [keys.map((k) => k.courtId), keys.map((k) => k.caseNumber)],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      courtId: r.court_id,
+      caseNumber: r.case_number,
+      importHash: r.import_hash,
+    }));
   }
 
   async insertDecision(d: DecisionWrite, hash: string): Promise<string> {
@@ -115,7 +121,11 @@ export class ImportRepository {
     );
   }
 
-  async insertAppealLink(decisionId: string, lowerDecisionId: string, outcome: AppealOutcome | null): Promise<void> {
+  async insertAppealLink(
+    decisionId: string,
+    lowerDecisionId: string,
+    outcome: AppealOutcome | null,
+  ): Promise<void> {
     await this.db.query(
       `INSERT INTO decision_link (decision_id, lower_decision_id, outcome) VALUES ($1, $2, $3)
        ON CONFLICT (decision_id, lower_decision_id) DO UPDATE SET outcome = EXCLUDED.outcome`,

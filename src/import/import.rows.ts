@@ -118,7 +118,12 @@ export function parseImportFile(content: string, format: 'csv' | 'json'): Parsed
 function readCsv(content: string): { records: RawRecord[] } | { problems: RowProblem[] } {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(content, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof parsed;
+    parsed = parse(content, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof parsed;
   } catch (e) {
     const err = e as { message: string; lines?: number };
     return { problems: [{ line: err.lines ?? 1, reason: `not readable as CSV: ${err.message}` }] };
@@ -208,7 +213,8 @@ class CellReader {
 
   date(key: string): IsoDate | null {
     const value = this.raw(key);
-    if (value !== null && !isIsoDate(value)) this.reasons.push(`${key} "${value}" is not a date (YYYY-MM-DD)`);
+    if (value !== null && !isIsoDate(value))
+      this.reasons.push(`${key} "${value}" is not a date (YYYY-MM-DD)`);
     return value !== null && isIsoDate(value) ? value : null;
   }
 
@@ -241,16 +247,23 @@ class CellReader {
 
   url(key: string): string | null {
     const value = this.raw(key);
-    if (value !== null && !/^https?:\/\/\S+$/.test(value)) this.reasons.push(`${key} "${value}" is not an http(s) URL`);
+    if (value !== null && !/^https?:\/\/\S+$/.test(value))
+      this.reasons.push(`${key} "${value}" is not an http(s) URL`);
     return value;
   }
 
   circumstances(key: string): Circumstance[] {
     const value = this.raw(key);
     if (value === null) return [];
-    const codes = value.split(';').map((c) => c.trim()).filter(Boolean);
+    const codes = value
+      .split(';')
+      .map((c) => c.trim())
+      .filter(Boolean);
     const unknown = codes.filter((c) => !(CIRCUMSTANCES as readonly string[]).includes(c));
-    if (unknown.length) this.reasons.push(`${key} has unknown codes: ${unknown.join(', ')} (known: ${CIRCUMSTANCES.join(', ')})`);
+    if (unknown.length)
+      this.reasons.push(
+        `${key} has unknown codes: ${unknown.join(', ')} (known: ${CIRCUMSTANCES.join(', ')})`,
+      );
     return [...new Set(codes.filter((c): c is Circumstance => !unknown.includes(c)))];
   }
 }
@@ -286,7 +299,10 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reas
     text: r.text('text'),
     presidingJudge: r.text('presiding_judge'),
     sourceNote: r.text('source_note'),
-    appealOf: appealCourt && appealCase ? { court: appealCourt, caseNumber: appealCase, outcome: r.oneOf('appeal_outcome', APPEAL_OUTCOMES) } : null,
+    appealOf:
+      appealCourt && appealCase
+        ? { court: appealCourt, caseNumber: appealCase, outcome: r.oneOf('appeal_outcome', APPEAL_OUTCOMES) }
+        : null,
     countNote: r.text('count_note'),
   };
   const reasons = r.reasons;
@@ -294,7 +310,9 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reas
   if (decisionType === null && r.text('decision_type') === null) reasons.push('decision_type is required');
   if (provenance === null && r.text('provenance') === null) reasons.push('provenance is required');
   if (!DEFENDANT_LABEL.test(row.defendant)) {
-    reasons.push(`defendant "${row.defendant}" must be initials (A.B.) or a code with a digit (D-017), never a name`);
+    reasons.push(
+      `defendant "${row.defendant}" must be initials (A.B.) or a code with a digit (D-017), never a name`,
+    );
   }
   if (row.offenceDate && row.decisionDate && row.offenceDate > row.decisionDate) {
     reasons.push(`offence_date ${row.offenceDate} is after decision_date ${row.decisionDate}`);
@@ -304,9 +322,11 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reas
     reasons.push(`a sentence is given but the verdict is ${row.verdict ?? 'unknown'}, not CONVICTED`);
   }
   if (row.verdict !== 'CONVICTED' && row.convictedProvision) {
-    reasons.push(`convicted_provision is given but the verdict is ${row.verdict ?? 'unknown'}, not CONVICTED`);
+    reasons.push(
+      `convicted_provision is given but the verdict is ${row.verdict ?? 'unknown'}, not CONVICTED`,
+    );
   }
-  if (row.suspended !== null && row.imprisonmentMonths === null) {
+  if (row.suspended !== null && r.text('imprisonment_months') === null) {
     reasons.push('suspended is given without imprisonment_months');
   }
   if ((appealCourt === null) !== (appealCase === null)) {

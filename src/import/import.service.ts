@@ -30,7 +30,11 @@ const DECISION_FIELDS = ['decisionDate', 'decisionType', 'final', 'sourceUrl', '
 export class ImportService {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async importFile(content: string, format: 'csv' | 'json', progress?: ImportProgress): Promise<ImportSummary> {
+  async importFile(
+    content: string,
+    format: 'csv' | 'json',
+    progress?: ImportProgress,
+  ): Promise<ImportSummary> {
     const parsed = parseImportFile(content, format);
     const catalogue = await new ImportRepository(this.uow.db).catalogue();
     const problems = [...parsed.problems];
@@ -41,9 +45,16 @@ export class ImportService {
     return this.uow.transaction(async (tx) => {
       const repo = new ImportRepository(tx);
       const existing = new Map(
-        (await repo.existing([...decisions.values()].map((d) => d.write))).map((e) => [`${e.courtId}|${e.caseNumber}`, e]),
+        (await repo.existing([...decisions.values()].map((d) => d.write))).map((e) => [
+          `${e.courtId}|${e.caseNumber}`,
+          e,
+        ]),
       );
-      const summary: ImportSummary = { rows: parsed.rows.length, decisions: { created: 0, updated: 0, unchanged: 0 }, counts: 0 };
+      const summary: ImportSummary = {
+        rows: parsed.rows.length,
+        decisions: { created: 0, updated: 0, unchanged: 0 },
+        counts: 0,
+      };
       const idsByKey = new Map<string, string>();
       let done = 0;
       for (const [key, { write, firstLine }] of decisions) {
@@ -54,13 +65,17 @@ export class ImportService {
             summary.decisions.unchanged++;
             idsByKey.set(key, before.id);
           } else {
-            const id = before ? (await repo.updateDecision(before.id, write, hash), before.id) : await repo.insertDecision(write, hash);
+            const id = before
+              ? (await repo.updateDecision(before.id, write, hash), before.id)
+              : await repo.insertDecision(write, hash);
             summary.decisions[before ? 'updated' : 'created']++;
             summary.counts += await writeDefendants(repo, id, write);
             idsByKey.set(key, id);
           }
         } catch (e) {
-          throw new ImportRejectedError([{ line: firstLine, reason: `the database refused this decision: ${(e as Error).message}` }]);
+          throw new ImportRejectedError([
+            { line: firstLine, reason: `the database refused this decision: ${(e as Error).message}` },
+          ]);
         }
         progress?.(++done, decisions.size);
       }
@@ -70,32 +85,58 @@ export class ImportService {
   }
 
   private async checkAppealTargets(decisions: Map<string, GroupedDecision>, problems: RowProblem[]) {
-    const targets = [...decisions.values()].flatMap((d) => (d.write.appealOf ? [{ d, target: d.write.appealOf }] : []));
+    const targets = [...decisions.values()].flatMap((d) =>
+      d.write.appealOf ? [{ d, target: d.write.appealOf }] : [],
+    );
     const outside = targets.filter(({ target }) => !decisions.has(`${target.courtId}|${target.caseNumber}`));
     const found = new Set(
-      (await new ImportRepository(this.uow.db).existing(outside.map((o) => o.target))).map((e) => `${e.courtId}|${e.caseNumber}`),
+      (await new ImportRepository(this.uow.db).existing(outside.map((o) => o.target))).map(
+        (e) => `${e.courtId}|${e.caseNumber}`,
+      ),
     );
     for (const { d, target } of outside) {
       if (!found.has(`${target.courtId}|${target.caseNumber}`)) {
-        problems.push({ line: d.firstLine, reason: `the appealed decision ${target.caseNumber} is neither in the file nor in the database` });
+        problems.push({
+          line: d.firstLine,
+          reason: `the appealed decision ${target.caseNumber} is neither in the file nor in the database`,
+        });
       }
     }
   }
 
-  private async writeAppealLinks(repo: ImportRepository, decisions: Map<string, GroupedDecision>, idsByKey: Map<string, string>) {
+  private async writeAppealLinks(
+    repo: ImportRepository,
+    decisions: Map<string, GroupedDecision>,
+    idsByKey: Map<string, string>,
+  ) {
     const targets = [...decisions.entries()].filter(([, d]) => d.write.appealOf);
-    const outside = targets.map(([, d]) => d.write.appealOf!).filter((t) => !idsByKey.has(`${t.courtId}|${t.caseNumber}`));
+    const outside = targets
+      .map(([, d]) => d.write.appealOf!)
+      .filter((t) => !idsByKey.has(`${t.courtId}|${t.caseNumber}`));
     for (const e of await repo.existing(outside)) idsByKey.set(`${e.courtId}|${e.caseNumber}`, e.id);
     for (const [key, d] of targets) {
       const target = d.write.appealOf!;
-      await repo.insertAppealLink(idsByKey.get(key)!, idsByKey.get(`${target.courtId}|${target.caseNumber}`)!, target.outcome);
+      await repo.insertAppealLink(
+        idsByKey.get(key)!,
+        idsByKey.get(`${target.courtId}|${target.caseNumber}`)!,
+        target.outcome,
+      );
     }
   }
 }
 
-async function writeDefendants(repo: ImportRepository, decisionId: string, write: DecisionWrite): Promise<number> {
-  const ids = await repo.insertDefendants(decisionId, write.defendants.map((d) => d.label));
-  const counts = write.defendants.flatMap((d) => d.counts.map((c) => ({ ...c, defendantId: ids.get(d.label)! })));
+async function writeDefendants(
+  repo: ImportRepository,
+  decisionId: string,
+  write: DecisionWrite,
+): Promise<number> {
+  const ids = await repo.insertDefendants(
+    decisionId,
+    write.defendants.map((d) => d.label),
+  );
+  const counts = write.defendants.flatMap((d) =>
+    d.counts.map((c) => ({ ...c, defendantId: ids.get(d.label)! })),
+  );
   await repo.insertCounts(decisionId, counts);
   return counts.length;
 }
@@ -129,7 +170,8 @@ class Resolver {
     const candidates = (this.provisionsByKey.get(parsed.number) ?? []).filter(
       (p) => parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId),
     );
-    if (candidates.length === 0) throw new DomainError('NOT_FOUND', `no provision ${parsed.label} of that instrument is held`);
+    if (candidates.length === 0)
+      throw new DomainError('NOT_FOUND', `no provision ${parsed.label} of that instrument is held`);
     if (candidates.length > 1 && parsed.instrumentIds.length === 0) {
       throw new DomainError('BAD_USER_INPUT', `"${citation}" does not name an instrument`);
     }
@@ -137,7 +179,11 @@ class Resolver {
   }
 }
 
-function groupDecisions(rows: ImportRow[], resolver: Resolver, problems: RowProblem[]): Map<string, GroupedDecision> {
+function groupDecisions(
+  rows: ImportRow[],
+  resolver: Resolver,
+  problems: RowProblem[],
+): Map<string, GroupedDecision> {
   const groups = new Map<string, GroupedDecision>();
   for (const row of rows) {
     const reasons: string[] = [];
@@ -157,7 +203,8 @@ function groupDecisions(rows: ImportRow[], resolver: Resolver, problems: RowProb
     const chargedProvisionId = resolve('charged_provision', row.chargedProvision);
     const convictedProvisionId = resolve('convicted_provision', row.convictedProvision);
     const appealCourtId = row.appealOf ? resolver.court(row.appealOf.court) : null;
-    if (row.appealOf && !appealCourtId) reasons.push(`appeal_of_court "${row.appealOf.court}" is not a known court`);
+    if (row.appealOf && !appealCourtId)
+      reasons.push(`appeal_of_court "${row.appealOf.court}" is not a known court`);
     if (reasons.length || !courtId) {
       problems.push(...reasons.map((reason) => ({ line: row.line, reason })));
       continue;
@@ -171,7 +218,10 @@ function groupDecisions(rows: ImportRow[], resolver: Resolver, problems: RowProb
       const first = group.firstRow;
       const differing = DECISION_FIELDS.filter((f) => first[f] !== row[f]);
       if (differing.length) {
-        problems.push({ line: row.line, reason: `${differing.join(', ')} differ from line ${first.line} of the same decision` });
+        problems.push({
+          line: row.line,
+          reason: `${differing.join(', ')} differ from line ${first.line} of the same decision`,
+        });
         continue;
       }
       fillDecisionExtras(group.write, row, appealCourtId);
@@ -181,7 +231,9 @@ function groupDecisions(rows: ImportRow[], resolver: Resolver, problems: RowProb
       defendant = { label: row.defendant, counts: [] };
       group.write.defendants.push(defendant);
     }
-    defendant.counts.push(countOf(row, defendant.counts.length + 1, chargedProvisionId, convictedProvisionId));
+    defendant.counts.push(
+      countOf(row, defendant.counts.length + 1, chargedProvisionId, convictedProvisionId),
+    );
   }
   return groups;
 }
@@ -217,11 +269,20 @@ function fillDecisionExtras(write: DecisionWrite, row: ImportRow, appealCourtId:
   write.sourceNote ??= row.sourceNote;
   if (row.decisionDatePrecision !== 'DAY') write.decisionDatePrecision = row.decisionDatePrecision;
   if (!write.appealOf && row.appealOf && appealCourtId) {
-    write.appealOf = { courtId: appealCourtId, caseNumber: row.appealOf.caseNumber, outcome: row.appealOf.outcome };
+    write.appealOf = {
+      courtId: appealCourtId,
+      caseNumber: row.appealOf.caseNumber,
+      outcome: row.appealOf.outcome,
+    };
   }
 }
 
-const countOf = (row: ImportRow, seq: number, chargedProvisionId: string | null, convictedProvisionId: string | null): CountWrite => ({
+const countOf = (
+  row: ImportRow,
+  seq: number,
+  chargedProvisionId: string | null,
+  convictedProvisionId: string | null,
+): CountWrite => ({
   seq,
   offenceDate: row.offenceDate,
   chargedCitation: row.chargedProvision,
@@ -238,4 +299,5 @@ const countOf = (row: ImportRow, seq: number, chargedProvisionId: string | null,
 });
 
 /** Same content, same hash: what makes a second import of a file a no-op. */
-const contentHash = (write: DecisionWrite): string => createHash('sha256').update(JSON.stringify(write)).digest('hex');
+const contentHash = (write: DecisionWrite): string =>
+  createHash('sha256').update(JSON.stringify(write)).digest('hex');

@@ -63,7 +63,8 @@ export class LawRepository {
 
   findProvisions(query: ProvisionQuery): Promise<ProvisionEntity[]> {
     const qb = this.db.getRepository(ProvisionEntity).createQueryBuilder('p');
-    if (query.instrumentId) qb.andWhere('p.instrument_id = :instrumentId', { instrumentId: query.instrumentId });
+    if (query.instrumentId)
+      qb.andWhere('p.instrument_id = :instrumentId', { instrumentId: query.instrumentId });
     if (query.topLevelOnly) qb.andWhere('p.parent_id IS NULL');
     if (query.inForceOn) {
       qb.andWhere(
@@ -95,7 +96,9 @@ export class LawRepository {
   }
 
   successionsFrom(predecessorIds: readonly string[]): Promise<ProvisionSuccessionEntity[]> {
-    return this.db.getRepository(ProvisionSuccessionEntity).findBy({ predecessorId: In([...predecessorIds]) });
+    return this.db
+      .getRepository(ProvisionSuccessionEntity)
+      .findBy({ predecessorId: In([...predecessorIds]) });
   }
 
   successionsTo(successorIds: readonly string[]): Promise<ProvisionSuccessionEntity[]> {

@@ -12,19 +12,25 @@ export const lawResolvers: Resolvers = {
   Query: {
     instruments: (_, __, { services }) => services.law.listInstruments(),
     instrument: (_, { id }, { services }) => services.law.instrument(id),
-    provision: (_, { citation, asOf }, { services }) => services.law.provisionByCitation(citation, asOf ?? undefined),
+    provision: (_, { citation, asOf }, { services }) =>
+      services.law.provisionByCitation(citation, asOf ?? undefined),
     provisions: (_, { filter }, { services }) =>
-      services.law.provisions({
-        instrumentId: filter?.instrument ?? undefined,
-        inForceOn: filter?.inForceOn ?? undefined,
-        topLevelOnly: filter?.topLevelOnly ?? undefined,
-      }, filter?.inForceOn ?? undefined),
+      services.law.provisions(
+        {
+          instrumentId: filter?.instrument ?? undefined,
+          inForceOn: filter?.inForceOn ?? undefined,
+          topLevelOnly: filter?.topLevelOnly ?? undefined,
+        },
+        filter?.inForceOn ?? undefined,
+      ),
   },
   Instrument: {
     title: (i) => localized(i.titleSq, i.titleSr, i.titleEn),
     datesSource: (i) => i.datesSource,
     provisions: async (i, _, { loaders }) =>
-      (await loaders.topLevelProvisions.load(i.id)).sort(byNumber).map((entity) => ({ entity, asOf: todayIso() })),
+      (await loaders.topLevelProvisions.load(i.id))
+        .sort(byNumber)
+        .map((entity) => ({ entity, asOf: todayIso() })),
     mitigationRules: (i, _, { loaders }) => loaders.mitigationRules.load(i.id),
   },
   Provision: {
@@ -66,12 +72,16 @@ export const lawResolvers: Resolvers = {
     predecessors: async ({ entity, asOf }, _, { loaders }) => {
       const links = await loaders.successionsTo.load(entity.id);
       const found = await loaders.provision.loadMany(links.map((l) => l.predecessorId));
-      return found.filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error)).map((p) => ({ entity: p, asOf }));
+      return found
+        .filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error))
+        .map((p) => ({ entity: p, asOf }));
     },
     successors: async ({ entity, asOf }, _, { loaders }) => {
       const links = await loaders.successionsFrom.load(entity.id);
       const found = await loaders.provision.loadMany(links.map((l) => l.successorId));
-      return found.filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error)).map((p) => ({ entity: p, asOf }));
+      return found
+        .filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error))
+        .map((p) => ({ entity: p, asOf }));
     },
   },
   ProvisionVersion: {

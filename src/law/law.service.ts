@@ -92,11 +92,7 @@ export function pickCandidate(
   return (byStart.filter((x) => x.start <= day).pop() ?? byStart[0]).c;
 }
 
-export function inForceNote(
-  citation: string,
-  versions: ProvisionVersionEntity[],
-  asOf: IsoDate,
-): string {
+export function inForceNote(citation: string, versions: ProvisionVersionEntity[], asOf: IsoDate): string {
   const current = versions.find((v) => inForceOn(v, asOf));
   if (current) {
     const until = current.validTo ? ` until ${current.validTo}` : '';
@@ -104,7 +100,8 @@ export function inForceNote(
   }
   if (versions.length === 0) return `No version of ${citation} is held.`;
   const first = versions[0];
-  if (asOf < first.validFrom) return `${citation} was not yet in force on ${asOf}: it entered into force on ${first.validFrom}.`;
+  if (asOf < first.validFrom)
+    return `${citation} was not yet in force on ${asOf}: it entered into force on ${first.validFrom}.`;
   const last = versions[versions.length - 1];
   if (last.validTo !== null && asOf >= last.validTo) {
     return `${citation} was no longer in force on ${asOf}: it ceased to apply on ${last.validTo}.`;

@@ -78,7 +78,9 @@ async function loadLaw(
     if (!names?.length) throw new Error(`seeds/law/citation-aliases.json has no names for ${instrument.id}.`);
     // The first alias is the instrument's short name in citations ("PCCK", "CCK").
     await repo.upsertInstrument(instrument, names[0], names.slice(1));
-    const byDepth = [...instrument.provisions].sort((a, b) => a.number.split('.').length - b.number.split('.').length);
+    const byDepth = [...instrument.provisions].sort(
+      (a, b) => a.number.split('.').length - b.number.split('.').length,
+    );
     for (const provision of byDepth) {
       const provisionId = await repo.upsertProvision(instrument.id, provision);
       for (const version of provision.versions) {
@@ -100,7 +102,9 @@ async function loadCourts(repo: SeedRepository, courts: CourtSeed[]): Promise<vo
       const folded = foldText(alias);
       const previous = owner.get(folded);
       if (previous && previous !== court.code) {
-        throw new Error(`Court alias "${alias}" names both ${previous} and ${court.code} in seeds/courts.json.`);
+        throw new Error(
+          `Court alias "${alias}" names both ${previous} and ${court.code} in seeds/courts.json.`,
+        );
       }
       if (previous) continue;
       owner.set(folded, court.code);

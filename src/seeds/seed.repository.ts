@@ -9,7 +9,10 @@ export class SeedRepository {
   constructor(private readonly db: Db) {}
 
   async checksumOf(name: string): Promise<string | null> {
-    const rows: { checksum: string }[] = await this.db.query(`SELECT checksum FROM seed_run WHERE name = $1`, [name]);
+    const rows: { checksum: string }[] = await this.db.query(
+      `SELECT checksum FROM seed_run WHERE name = $1`,
+      [name],
+    );
     return rows[0]?.checksum ?? null;
   }
 
@@ -63,7 +66,15 @@ export class SeedRepository {
        ON CONFLICT (instrument_id, number) DO UPDATE SET parent_id = EXCLUDED.parent_id, kind = EXCLUDED.kind,
          heading_sq = EXCLUDED.heading_sq, heading_sr = EXCLUDED.heading_sr, heading_en = EXCLUDED.heading_en
        RETURNING id`,
-      [instrumentId, p.parent, p.number, p.kind, p.heading.sq ?? null, p.heading.sr ?? null, p.heading.en ?? null],
+      [
+        instrumentId,
+        p.parent,
+        p.number,
+        p.kind,
+        p.heading.sq ?? null,
+        p.heading.sr ?? null,
+        p.heading.en ?? null,
+      ],
     );
     return row.id;
   }
@@ -78,7 +89,15 @@ export class SeedRepository {
          source_url = EXCLUDED.source_url, source_document = EXCLUDED.source_document,
          verification = EXCLUDED.verification, source_note = EXCLUDED.source_note
        RETURNING id`,
-      [provisionId, v.validFrom, v.validTo, v.text.sq ?? null, v.text.sr ?? null, v.text.en ?? null, ...sourceValues(v.source)],
+      [
+        provisionId,
+        v.validFrom,
+        v.validTo,
+        v.text.sq ?? null,
+        v.text.sr ?? null,
+        v.text.en ?? null,
+        ...sourceValues(v.source),
+      ],
     );
     return row.id;
   }
@@ -121,7 +140,14 @@ export class SeedRepository {
          fine_substitution_allowed = EXCLUDED.fine_substitution_allowed, description = EXCLUDED.description,
          source_url = EXCLUDED.source_url, source_document = EXCLUDED.source_document,
          verification = EXCLUDED.verification, source_note = EXCLUDED.source_note`,
-      [instrumentId, r.statutoryMinimumFromMonths, r.floorMonths, r.fineSubstitutionAllowed, r.description, ...sourceValues(r.source)],
+      [
+        instrumentId,
+        r.statutoryMinimumFromMonths,
+        r.floorMonths,
+        r.fineSubstitutionAllowed,
+        r.description,
+        ...sourceValues(r.source),
+      ],
     );
   }
 
@@ -137,7 +163,15 @@ export class SeedRepository {
          source_document = EXCLUDED.source_document, verification = EXCLUDED.verification,
          source_note = EXCLUDED.source_note
        RETURNING 1`,
-      [s.from.instrument, s.from.number, s.to.instrument, s.to.number, s.kind, s.effectiveOn, ...sourceValues(s.source)],
+      [
+        s.from.instrument,
+        s.from.number,
+        s.to.instrument,
+        s.to.number,
+        s.kind,
+        s.effectiveOn,
+        ...sourceValues(s.source),
+      ],
     );
     if (result.length !== 1) {
       throw new Error(
@@ -157,16 +191,26 @@ export class SeedRepository {
          source_document = EXCLUDED.source_document, verification = EXCLUDED.verification,
          source_note = EXCLUDED.source_note
        RETURNING id`,
-      [c.code, c.names.sq, c.names.sr, c.names.en, c.level, c.seat, c.activeFrom, c.activeTo, ...sourceValues(c.source)],
+      [
+        c.code,
+        c.names.sq,
+        c.names.sr,
+        c.names.en,
+        c.level,
+        c.seat,
+        c.activeFrom,
+        c.activeTo,
+        ...sourceValues(c.source),
+      ],
     );
     return row.id;
   }
 
   async setCourtSuccessor(code: string, successorCode: string | null): Promise<void> {
-    await this.db.query(`UPDATE court SET successor_id = (SELECT id FROM court WHERE code = $2) WHERE code = $1`, [
-      code,
-      successorCode,
-    ]);
+    await this.db.query(
+      `UPDATE court SET successor_id = (SELECT id FROM court WHERE code = $2) WHERE code = $1`,
+      [code, successorCode],
+    );
   }
 
   async upsertCourtAlias(courtId: string, alias: string, folded: string): Promise<void> {

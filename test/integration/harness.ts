@@ -1,0 +1,63 @@
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'typeorm';
+import { createDataSource } from '../../src/db/data-source';
+import { createHttpService, GRAPHQL_PATH, type HttpService } from '../../src/graphql/server';
+
+/** Counts the SQL statements the service sends, so tests can hold the number of queries of a page fixed. */
+export class StatementCounter implements Logger {
+  count = 0;
+  logQuery(query: string) {
+    if (!/^(START TRANSACTION|COMMIT|ROLLBACK|SELECT version\(\)|SHOW)/i.test(query.trim())) this.count++;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[] };
+}
+
+export interface TestServer {
+  url: string;
+  statements: StatementCounter;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  dataSource: ReturnType<typeof createDataSource>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP service on a free port, against the run's test database. */
+export async function startTestServer(): Promise<TestServer> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url)
+    throw new Error('TEST_DATABASE_URL is not set: run the integration tests through jest (global setup).');
+  const statements = new StatementCounter();
+  const dataSource = createDataSource({ url, logger: statements, poolSize: 4 });
+  await dataSource.initialize();
+  const service: HttpService = await createHttpService(dataSource);
+  await new Promise<void>((resolve) => service.http.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(service.http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
+  return {
+    url: endpoint,
+    statements,
+    dataSource,
+    gql: async (query, variables) => {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as GraphQLResponse['body'] } as never;
+    },
+    close: async () => {
+      await service.stop();
+      await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { unitOfWork } from '../../src/db/unit-of-work';
+import { ImportRejectedError, ImportService } from '../../src/import/import.service';
+import { countRow, toCsv, uniqueTag } from './factories';
+import { startTestServer, type TestServer } from './harness';
+
+let server: TestServer;
+let importer: ImportService;
+beforeAll(async () => {
+  server = await startTestServer();
+  importer = new ImportService(unitOfWork(server.dataSource));
+});
+afterAll(() => server.close());
+
+const countOf = async (tag: string) => {
+  const [row] = await server.dataSource.query(
+    `SELECT count(DISTINCT d.id)::int AS decisions, count(c.id)::int AS counts
+       FROM decision d LEFT JOIN criminal_count c ON c.decision_id = d.id WHERE d.case_number LIKE $1`,
+    [`${tag}%`],
+  );
+  return row as { decisions: number; counts: number };
+};
+
+describe('import', () => {
+  it('rejects a CSV with one bad row among many whole, naming that row; the corrected file imports once', async () => {
+    const tag = uniqueTag();
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      countRow({ case_number: `${tag}-${Math.floor(i / 2)}`, defendant: i % 2 ? 'C.D.' : 'A.B.' }),
+    );
+    rows[27] = { ...rows[27], convicted_provision: 'CCK Art. 9999' };
+    const error = await importer.importFile(toCsv(rows), 'csv').catch((e) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    expect(error.problems).toEqual([
+      { line: 29, reason: expect.stringMatching(/convicted_provision "CCK Art. 9999"/) },
+    ]);
+    expect(await countOf(tag)).toEqual({ decisions: 0, counts: 0 });
+
+    rows[27] = { ...rows[27], convicted_provision: 'CCK Art. 171' };
+    const first = await importer.importFile(toCsv(rows), 'csv');
+    expect(first.decisions).toEqual({ created: 20, updated: 0, unchanged: 0 });
+    expect(await countOf(tag)).toEqual({ decisions: 20, counts: 40 });
+
+    const again = await importer.importFile(toCsv(rows), 'csv');
+    expect(again.decisions).toEqual({ created: 0, updated: 0, unchanged: 20 });
+    expect(again.counts).toBe(0);
+    expect(await countOf(tag)).toEqual({ decisions: 20, counts: 40 });
+  });
+
+  it('names every bad row: unknown court, unreadable citation, conflicting decision fields', async () => {
+    const tag = uniqueTag();
+    const rows = [
+      countRow({ case_number: `${tag}-1` }),
+      countRow({ case_number: `${tag}-2`, court: 'Court of Atlantis' }),
+      countRow({ case_number: `${tag}-3`, charged_provision: 'the trafficking law' }),
+      countRow({ case_number: `${tag}-1`, defendant: 'C.D.', decision_date: '2016-06-16' }),
+    ];
+    const error = await importer.importFile(toCsv(rows), 'csv').catch((e) => e);
+    expect(error.problems.map((p: { line: number }) => p.line)).toEqual([3, 4, 5]);
+    expect(error.problems[0].reason).toMatch(/Court of Atlantis/);
+    expect(error.problems[2].reason).toMatch(/decisionDate differ from line 2/);
+    expect(await countOf(tag)).toEqual({ decisions: 0, counts: 0 });
+  });
+
+  it('updates a decision whose rows changed, replacing its counts', async () => {
+    const tag = uniqueTag();
+    const rows = [
+      countRow({ case_number: `${tag}-1` }),
+      countRow({ case_number: `${tag}-1`, defendant: 'C.D.' }),
+    ];
+    await importer.importFile(toCsv(rows), 'csv');
+    const changed = [rows[0], { ...rows[1], imprisonment_months: '66' }];
+    const summary = await importer.importFile(toCsv(changed), 'csv');
+    expect(summary.decisions).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const months = await server.dataSource.query(
+      `SELECT c.imprisonment_months::float AS m FROM criminal_count c JOIN decision d ON d.id = c.decision_id
+        WHERE d.case_number = $1 ORDER BY m`,
+      [`${tag}-1`],
+    );
+    expect(months.map((r: { m: number }) => r.m)).toEqual([42, 66]);
+  });
+
+  it('takes the equivalent JSON, with appeal links to a decision in the same file', async () => {
+    const tag = uniqueTag();
+    const first = {
+      ...countRow({ case_number: `${tag}-P` }),
+      final: false,
+      imprisonment_months: 42,
+      suspended: false,
+      fine_eur: null,
+      mitigation_cited: false,
+    };
+    const appeal = {
+      ...first,
+      case_number: `${tag}-PAKR`,
+      court: 'Court of Appeals',
+      decision_type: 'APPEAL',
+      decision_date: '2017-02-01',
+      final: true,
+      imprisonment_months: 60,
+      appeal_of_court: 'Basic Court of Pristina',
+      appeal_of_case_number: `${tag}-P`,
+      appeal_outcome: 'MODIFIES',
+    };
+    await importer.importFile(JSON.stringify([first, appeal]), 'json');
+    const { body } = await server.gql(
+      `query($n: String!) { decision(caseNumber: $n) { reviewed { outcome decision { caseNumber court { code } } } } }`,
+      { n: `${tag}-PAKR` },
+    );
+    expect(body.data!.decision.reviewed).toEqual([
+      { outcome: 'MODIFIES', decision: { caseNumber: `${tag}-P`, court: { code: 'basic-pristina' } } },
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { GraphQLError } from 'graphql';
+import { formatError } from '../../src/graphql/format-error';
+import { decodeCursor, encodeCursor } from '../../src/shared/cursor';
+import { isIsoDate } from '../../src/shared/dates';
+import { BadUserInputError, NotFoundError } from '../../src/shared/errors';
+
+describe('cursors', () => {
+  const key = { date: '2016-05-10', id: '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9' };
+
+  it('round-trip', () => {
+    expect(decodeCursor('decision', encodeCursor('decision', key))).toEqual(key);
+  });
+
+  it.each([
+    '',
+    'abc',
+    encodeCursor('finding', key),
+    Buffer.from('decision|2016-13-01|x').toString('base64url'),
+  ])('refuses a cursor it did not give out: %p', (cursor) => {
+    expect(() => decodeCursor('decision', cursor)).toThrow(BadUserInputError);
+  });
+});
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2016-02-29', true],
+    ['2015-02-29', false],
+    ['2016-2-1', false],
+    ['20160201', false],
+  ])('%s → %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
+});
+
+describe('formatError', () => {
+  const wrap = (original: Error) =>
+    new GraphQLError(original.message, { originalError: original, path: ['x'] });
+
+  it('keeps a domain error code and message', () => {
+    const e = wrap(new NotFoundError('No decision X.'));
+    expect(formatError({ message: e.message, path: ['x'] }, e)).toEqual({
+      message: 'No decision X.',
+      path: ['x'],
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('masks anything unexpected without leaking its message or stack', () => {
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const e = wrap(new Error('relation "secret_table" does not exist'));
+    const out = formatError({ message: e.message, path: ['x'], extensions: { stacktrace: ['at x'] } }, e);
+    spy.mockRestore();
+    expect(out).toEqual({
+      message: 'Internal server error',
+      path: ['x'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('passes request errors such as validation failures', () => {
+    const formatted = {
+      message: 'Cannot query field "x"',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+    expect(formatError(formatted, new GraphQLError(formatted.message)).extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
+  });
+});
