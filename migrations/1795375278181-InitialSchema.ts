@@ -24,7 +24,7 @@ export class InitialSchema1795375278181 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE instrument (
-        id text PRIMARY KEY CHECK (id ~ '^[a-z0-9-]+(/[A-Za-z0-9-]+)+$'),
+        id text PRIMARY KEY CHECK (id ~ '^[a-z0-9-]+(/[A-Za-z0-9-]+)*$'),
         kind text NOT NULL CHECK (kind IN ('REGULATION', 'CODE', 'LAW')),
         symbol text,
         short_name text NOT NULL CHECK (length(btrim(short_name)) > 0),

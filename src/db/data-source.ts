@@ -24,7 +24,7 @@ export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptio
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     logger,
-    logging: logger ? ['query', 'error'] : ['error'],
+    logging: logger ? ['query'] : false,
     extra: { max: poolSize, application_name: 'kosovo-law' },
   });
 }

