@@ -82,10 +82,16 @@ export class CaseRepository {
     return this.db.getRepository(DefendantEntity).findBy({ id: In([...ids]) });
   }
 
+  /** Counts in reading order: by defendant label, then the count's sequence. */
   countsOfDecisions(decisionIds: readonly string[]): Promise<CountEntity[]> {
     return this.db
       .getRepository(CountEntity)
-      .find({ where: { decisionId: In([...decisionIds]) }, order: { defendantId: 'ASC', seq: 'ASC' } });
+      .createQueryBuilder('c')
+      .innerJoin(DefendantEntity, 'df', 'df.id = c.defendant_id')
+      .where('c.decision_id = ANY(:decisionIds)', { decisionIds: [...decisionIds] })
+      .orderBy('df.label')
+      .addOrderBy('c.seq')
+      .getMany();
   }
 
   /** Links where these decisions are the higher (reviewing) one. */
