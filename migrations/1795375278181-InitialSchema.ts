@@ -87,7 +87,7 @@ export class InitialSchema1795375278181 implements MigrationInterface {
         life_imprisonment boolean NOT NULL DEFAULT false,
         fine_min_eur numeric(12, 2) CHECK (fine_min_eur >= 0),
         fine_max_eur numeric(12, 2) CHECK (fine_max_eur >= 0),
-        fine_mode text NOT NULL CHECK (fine_mode IN ('NONE', 'ALTERNATIVE', 'CUMULATIVE', 'UNKNOWN')),
+        fine_mode text NOT NULL CHECK (fine_mode IN ('NONE', 'ALTERNATIVE', 'CUMULATIVE', 'NOT_ALTERNATIVE', 'UNKNOWN')),
         ${source()},
         UNIQUE (provision_version_id, variant),
         CHECK ((variant = 'BASIC') = (cardinality(circumstances) = 0)),

@@ -1,4 +1,5 @@
 import { InitialSchema1795375278181 } from './1795375278181-InitialSchema';
+import { Findings1795380000000 } from './1795380000000-Findings';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
-export const migrations = [InitialSchema1795375278181];
+export const migrations = [InitialSchema1795375278181, Findings1795380000000];

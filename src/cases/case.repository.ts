@@ -94,6 +94,10 @@ export class CaseRepository {
       .getMany();
   }
 
+  countsByIds(ids: readonly string[]): Promise<CountEntity[]> {
+    return this.db.getRepository(CountEntity).findBy({ id: In([...ids]) });
+  }
+
   /** Links where these decisions are the higher (reviewing) one. */
   linksFrom(decisionIds: readonly string[]): Promise<DecisionLinkEntity[]> {
     return this.db.getRepository(DecisionLinkEntity).findBy({ decisionId: In([...decisionIds]) });

@@ -33,7 +33,12 @@ export type FindingReason = (typeof FINDING_REASONS)[number];
  * The weakest verification behind the applicable range (its penalty figures and its version's dates);
  * `NOT_APPLICABLE` when the finding is undetermined because the law data it needed is missing.
  */
-export const FINDING_CONFIDENCES = ['PRIMARY_SOURCE', 'SECONDARY_SOURCE', 'UNVERIFIED', 'NOT_APPLICABLE'] as const;
+export const FINDING_CONFIDENCES = [
+  'PRIMARY_SOURCE',
+  'SECONDARY_SOURCE',
+  'UNVERIFIED',
+  'NOT_APPLICABLE',
+] as const;
 export type FindingConfidence = (typeof FINDING_CONFIDENCES)[number];
 
 export const TRACE_STEP_KINDS = [

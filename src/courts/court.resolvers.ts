@@ -1,3 +1,4 @@
+import { toSourceRef } from '../db/columns';
 import type { Resolvers } from '../graphql/generated/resolvers';
 import { localized } from '../shared/localized';
 
@@ -10,6 +11,6 @@ export const courtResolvers: Resolvers = {
     name: (c) => localized(c.nameSq, c.nameSr, c.nameEn),
     aliases: async (c, _, { loaders }) => (await loaders.courtAliases.load(c.id)).map((a) => a.alias),
     successor: (c, _, { loaders }) => (c.successorId ? loaders.court.load(c.successorId) : null),
-    source: (c) => c.source,
+    source: (c) => toSourceRef(c.source),
   },
 };

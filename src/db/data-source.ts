@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
 import { migrations } from '../../migrations';
 import { CaseEntities } from '../cases/case.entity';
+import { ComplianceEntities } from '../compliance/finding.entity';
 import { CourtEntities } from '../courts/court.entity';
 import { LawEntities } from '../law/law.entity';
 import { SnakeNamingStrategy } from './naming';
@@ -18,7 +19,7 @@ export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptio
   return new DataSource({
     type: 'postgres',
     url,
-    entities: [...LawEntities, ...CourtEntities, ...CaseEntities],
+    entities: [...LawEntities, ...CourtEntities, ...CaseEntities, ...ComplianceEntities],
     migrations,
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CaseRepository } from '../cases/case.repository';
+import type { FindingRepository } from '../compliance/finding.repository';
 import type { CourtRepository } from '../courts/court.repository';
 import type { LawRepository } from '../law/law.repository';
 
@@ -24,8 +25,13 @@ function groupedBy<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (
 }
 
 /** Created per request, never shared across requests, so nothing is cached beyond one answer. */
-export function createLoaders(repos: { law: LawRepository; courts: CourtRepository; cases: CaseRepository }) {
-  const { law, courts, cases } = repos;
+export function createLoaders(repos: {
+  law: LawRepository;
+  courts: CourtRepository;
+  cases: CaseRepository;
+  findings: FindingRepository;
+}) {
+  const { law, courts, cases, findings } = repos;
   return {
     instrument: byKey(
       (ids) => law.instrumentsByIds(ids),
@@ -94,6 +100,14 @@ export function createLoaders(repos: { law: LawRepository; courts: CourtReposito
     linksTo: groupedBy(
       (ids) => cases.linksTo(ids),
       (l) => l.lowerDecisionId,
+    ),
+    count: byKey(
+      (ids) => cases.countsByIds(ids),
+      (c) => c.id,
+    ),
+    finding: byKey(
+      (ids) => findings.byCountIds(ids),
+      (f) => f.countId,
     ),
   };
 }

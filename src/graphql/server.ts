@@ -9,13 +9,15 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { caseResolvers } from '../cases/case.resolvers';
+import { complianceResolvers } from '../compliance/compliance.resolvers';
 import { courtResolvers } from '../courts/court.resolvers';
 import { lawResolvers } from '../law/law.resolvers';
 import { projectRoot } from '../shared/project-root';
-import { createContextFactory, type GraphQLContext } from './context';
+import { createContextFactory, createServices, type GraphQLContext } from './context';
 import { formatError } from './format-error';
 import type { Resolvers } from './generated/resolvers';
 import { graphiqlRouter } from './graphiql';
+import { reportsRouter } from './reports';
 import { DateScalar, JSONScalar } from './scalars';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -47,7 +49,7 @@ export interface HttpService {
 export async function createHttpService(dataSource: DataSource): Promise<HttpService> {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, lawResolvers, courtResolvers, caseResolvers],
+    resolvers: [baseResolvers, lawResolvers, courtResolvers, caseResolvers, complianceResolvers],
   });
   const app = express();
   const http = createServer(app);
@@ -62,12 +64,14 @@ export async function createHttpService(dataSource: DataSource): Promise<HttpSer
     ],
   });
   await apollo.start();
+  const services = createServices(dataSource);
   app.disable('x-powered-by');
   app.use(graphiqlRouter(GRAPHQL_PATH));
+  app.use(reportsRouter(services.compliance));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: createContextFactory(dataSource) }),
+    expressMiddleware(apollo, { context: createContextFactory(dataSource, services) }),
   );
   return { http, apollo, stop: () => apollo.stop() };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { refreshFindings } from '../compliance/compliance.service';
 import type { UnitOfWork } from '../db/unit-of-work';
 import { catalogueOf, parseCitationOrFail, pickCandidate } from '../law/law.service';
 import type { ProvisionEntity } from '../law/law.entity';
@@ -56,6 +57,7 @@ export class ImportService {
         counts: 0,
       };
       const idsByKey = new Map<string, string>();
+      const changed: string[] = [];
       let done = 0;
       for (const [key, { write, firstLine }] of decisions) {
         const hash = contentHash(write);
@@ -71,6 +73,7 @@ export class ImportService {
             summary.decisions[before ? 'updated' : 'created']++;
             summary.counts += await writeDefendants(repo, id, write);
             idsByKey.set(key, id);
+            changed.push(id);
           }
         } catch (e) {
           throw new ImportRejectedError([
@@ -80,6 +83,7 @@ export class ImportService {
         progress?.(++done, decisions.size);
       }
       await this.writeAppealLinks(repo, decisions, idsByKey);
+      await refreshFindings(tx, changed);
       return summary;
     });
   }

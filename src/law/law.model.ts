@@ -19,7 +19,11 @@ export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 export const VERIFICATION_STATUSES = ['VERIFIED_PRIMARY', 'VERIFIED_SECONDARY', 'UNVERIFIED'] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
-export const FINE_MODES = ['NONE', 'ALTERNATIVE', 'CUMULATIVE', 'UNKNOWN'] as const;
+/**
+ * How a fine combines with imprisonment. `NOT_ALTERNATIVE`: a source says imprisonment is the minimum penalty (so a
+ * fine cannot replace it) but not whether a fine may be added.
+ */
+export const FINE_MODES = ['NONE', 'ALTERNATIVE', 'CUMULATIVE', 'NOT_ALTERNATIVE', 'UNKNOWN'] as const;
 export type FineMode = (typeof FINE_MODES)[number];
 
 export const OFFENCE_CLASSES = ['CRIMINAL_OFFENCE', 'MINOR_OFFENCE'] as const;

@@ -104,4 +104,17 @@ export class LawRepository {
   successionsTo(successorIds: readonly string[]): Promise<ProvisionSuccessionEntity[]> {
     return this.db.getRepository(ProvisionSuccessionEntity).findBy({ successorId: In([...successorIds]) });
   }
+
+  /** Every row of the law tables: the compliance engine works on the whole (small) body of law at once. */
+  async allRows() {
+    const [instruments, provisions, versions, penalties, successions, mitigationRules] = await Promise.all([
+      this.db.getRepository(InstrumentEntity).find(),
+      this.db.getRepository(ProvisionEntity).find(),
+      this.db.getRepository(ProvisionVersionEntity).find(),
+      this.db.getRepository(PenaltyEntity).find(),
+      this.db.getRepository(ProvisionSuccessionEntity).find(),
+      this.db.getRepository(MitigationRuleEntity).find(),
+    ]);
+    return { instruments, provisions, versions, penalties, successions, mitigationRules };
+  }
 }

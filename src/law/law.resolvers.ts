@@ -1,3 +1,4 @@
+import { toSourceRef } from '../db/columns';
 import type { Resolvers } from '../graphql/generated/resolvers';
 import { localized } from '../shared/localized';
 import { inForceOn, todayIso } from '../shared/dates';
@@ -26,7 +27,7 @@ export const lawResolvers: Resolvers = {
   },
   Instrument: {
     title: (i) => localized(i.titleSq, i.titleSr, i.titleEn),
-    datesSource: (i) => i.datesSource,
+    datesSource: (i) => toSourceRef(i.datesSource),
     provisions: async (i, _, { loaders }) =>
       (await loaders.topLevelProvisions.load(i.id))
         .sort(byNumber)
@@ -86,19 +87,13 @@ export const lawResolvers: Resolvers = {
   },
   ProvisionVersion: {
     text: (v) => localized(v.textSq, v.textSr, v.textEn),
-    source: (v) => v.source,
+    source: (v) => toSourceRef(v.source),
     penalties: (v, _, { loaders }) => loaders.penalties.load(v.id),
   },
   Penalty: {
-    source: (p) => p.source,
+    source: (p) => toSourceRef(p.source),
   },
   MitigationRule: {
-    source: (r) => r.source,
-  },
-  Source: {
-    url: (s) => s.sourceUrl,
-    document: (s) => s.sourceDocument,
-    verification: (s) => s.verification,
-    note: (s) => s.sourceNote,
+    source: (r) => toSourceRef(r.source),
   },
 };

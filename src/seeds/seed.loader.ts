@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { UnitOfWork } from '../db/unit-of-work';
+import { refreshFindings } from '../compliance/compliance.service';
+import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { ImportService } from '../import/import.service';
 import { foldText } from '../shared/fold';
 import { projectRoot } from '../shared/project-root';
@@ -34,9 +35,11 @@ export async function loadSeeds(uow: UnitOfWork): Promise<SeedReport> {
   const courts = readSeed('courts.json');
   const decisionFiles = DECISION_FILES.map((f) => readSeed('decisions', f));
   return {
-    law: await applyOnce(uow, 'law', checksum(instruments, aliases, successions), (repo) =>
-      loadLaw(repo, JSON.parse(instruments), JSON.parse(aliases), JSON.parse(successions)),
-    ),
+    // A change of the law changes findings: they are recomputed in the same transaction.
+    law: await applyOnce(uow, 'law', checksum(instruments, aliases, successions), async (repo, tx) => {
+      await loadLaw(repo, JSON.parse(instruments), JSON.parse(aliases), JSON.parse(successions));
+      await refreshFindings(tx, 'all');
+    }),
     courts: await applyOnce(uow, 'courts', checksum(courts), (repo) => loadCourts(repo, JSON.parse(courts))),
     decisions: await applyDecisions(uow, decisionFiles),
   };
@@ -46,12 +49,12 @@ async function applyOnce(
   uow: UnitOfWork,
   name: string,
   sum: string,
-  load: (repo: SeedRepository) => Promise<void>,
+  load: (repo: SeedRepository, tx: Db) => Promise<void>,
 ): Promise<'applied' | 'unchanged'> {
   if ((await new SeedRepository(uow.db).checksumOf(name)) === sum) return 'unchanged';
   await uow.transaction(async (tx) => {
     const repo = new SeedRepository(tx);
-    await load(repo);
+    await load(repo, tx);
     await repo.recordRun(name, sum);
   });
   return 'applied';

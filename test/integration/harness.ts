@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import type { Logger } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { createHttpService, GRAPHQL_PATH, type HttpService } from '../../src/graphql/server';
@@ -32,11 +33,37 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real HTTP service on a free port, against the run's test database. */
-export async function startTestServer(): Promise<TestServer> {
+const testDatabaseUrl = (): string => {
   const url = process.env.TEST_DATABASE_URL;
   if (!url)
     throw new Error('TEST_DATABASE_URL is not set: run the integration tests through jest (global setup).');
+  return url;
+};
+
+/** Runs one statement on the test server outside any test database (CREATE / DROP DATABASE). */
+export async function adminQuery(sql: string): Promise<void> {
+  const client = new Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** An empty database of its own on the test server, for a test that needs one (dropped by `drop`). */
+export async function createScratchDatabase(
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(testDatabaseUrl());
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** The real HTTP service on a free port, against the run's test database (or the one given). */
+export async function startTestServer(url: string = testDatabaseUrl()): Promise<TestServer> {
   const statements = new StatementCounter();
   const dataSource = createDataSource({ url, logger: statements, poolSize: 4 });
   await dataSource.initialize();

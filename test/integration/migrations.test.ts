@@ -1,28 +1,15 @@
-import { Client } from 'pg';
 import { createDataSource } from '../../src/db/data-source';
+import { createScratchDatabase } from './harness';
 
 /** Runs the migrations on an empty database of the same server, down again, and up again. */
 describe('migrations', () => {
-  const admin = new URL(process.env.TEST_DATABASE_URL!);
-  const name = `kosovo_law_migrations_${process.pid}_${Date.now().toString(36)}`;
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-
-  const adminQuery = async (sql: string) => {
-    const client = new Client({ connectionString: admin.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-
-  beforeAll(() => adminQuery(`CREATE DATABASE ${name}`));
-  afterAll(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  let url: string;
+  let drop: () => Promise<void>;
+  beforeAll(async () => ({ url, drop } = await createScratchDatabase('kosovo_law_migrations')));
+  afterAll(() => drop());
 
   it('apply to an empty database, revert cleanly and apply again', async () => {
-    const dataSource = createDataSource({ url: url.toString(), poolSize: 1 });
+    const dataSource = createDataSource({ url, poolSize: 1 });
     await dataSource.initialize();
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -51,7 +38,7 @@ describe('migrations', () => {
   });
 
   it('let the database itself refuse nonsense', async () => {
-    const dataSource = createDataSource({ url: url.toString(), poolSize: 1 });
+    const dataSource = createDataSource({ url, poolSize: 1 });
     await dataSource.initialize();
     try {
       await dataSource.query(`INSERT INTO instrument (id, kind, short_name, title_en, dates_verification)

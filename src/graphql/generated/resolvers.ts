@@ -1,14 +1,18 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { InstrumentEntity, ProvisionVersionEntity, PenaltyEntity, MitigationRuleEntity } from '../../law/law.entity';
-import { ProvisionAt } from '../../law/law.service';
-import { SourceColumns } from '../../db/columns';
-import { LocalizedTextModel } from '../../shared/localized';
-import { CourtEntity } from '../../courts/court.entity';
-import { DecisionEntity, DefendantEntity, CountEntity } from '../../cases/case.entity';
-import { AppealLinkModel, DecisionPage, DecisionEdgeModel } from '../../cases/case.service';
+import { InstrumentEntity as InstrumentEntityMapper, ProvisionVersionEntity as ProvisionVersionEntityMapper, PenaltyEntity as PenaltyEntityMapper, MitigationRuleEntity as MitigationRuleEntityMapper } from '../../law/law.entity';
+import { ProvisionAt as ProvisionAtMapper } from '../../law/law.service';
+import { SourceRef as SourceRefMapper } from '../../law/law.model';
+import { LocalizedTextModel as LocalizedTextModelMapper } from '../../shared/localized';
+import { CourtEntity as CourtEntityMapper } from '../../courts/court.entity';
+import { DecisionEntity as DecisionEntityMapper, DefendantEntity as DefendantEntityMapper, CountEntity as CountEntityMapper } from '../../cases/case.entity';
+import { AppealLinkModel as AppealLinkModelMapper, DecisionPage as DecisionPageMapper, DecisionEdgeModel as DecisionEdgeModelMapper } from '../../cases/case.service';
+import { FindingEntity as FindingEntityMapper } from '../../compliance/finding.entity';
+import { FindingPage as FindingPageMapper, ComplianceBucketModel as ComplianceBucketModelMapper, ApplicablePenaltyModel as ApplicablePenaltyModelMapper } from '../../compliance/compliance.service';
+import { ApplicableRange as ApplicableRangeMapper, CandidateLaw as CandidateLawMapper, TraceStep as TraceStepMapper } from '../../compliance/compliance.model';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -38,6 +42,45 @@ export type AppealOutcome =
   | 'REJECTS'
   | 'REVERSES';
 
+/** The range that applies to an offence, and why. */
+export type ApplicablePenalty = {
+  __typename?: 'ApplicablePenalty';
+  candidates: Array<CandidateLaw>;
+  confidence: FindingConfidence;
+  /** The trace's sentences as one paragraph. */
+  explanation: Scalars['String']['output'];
+  lexMitiorApplied: Scalars['Boolean']['output'];
+  /** A later version might be more lenient, but a missing figure prevents the comparison. */
+  lexMitiorUndecided: Scalars['Boolean']['output'];
+  noVariantMatch: Scalars['Boolean']['output'];
+  /** The provision the citation named. */
+  provision: Provision;
+  /** The applicable range; null when none could be determined (the trace says why). */
+  range?: Maybe<PenaltyRange>;
+  trace: Array<TraceStep>;
+  variant?: Maybe<Scalars['String']['output']>;
+};
+
+/** A law version that could have applied. */
+export type CandidateLaw = {
+  __typename?: 'CandidateLaw';
+  chosen: Scalars['Boolean']['output'];
+  citation: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  noVariantMatch: Scalars['Boolean']['output'];
+  range?: Maybe<PenaltyRange>;
+  reason: CandidateReason;
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Why a law version is, or is not, the applicable law. */
+export type CandidateReason =
+  | 'IN_FORCE_ON_OFFENCE_DATE'
+  | 'LENIENCY_UNKNOWN'
+  | 'MORE_LENIENT'
+  | 'NOT_MORE_LENIENT';
+
 /** A circumstance a court may find; aggravated penalty variants are keyed by them. */
 export type Circumstance =
   | 'DEATH_CAUSED'
@@ -47,6 +90,35 @@ export type Circumstance =
   | 'REPEAT_OFFENCE'
   | 'SERIOUS_HARM'
   | 'VICTIM_CHILD';
+
+/** Compliance statistics of one group of findings. Key fields not grouped by are null. */
+export type ComplianceBucket = {
+  __typename?: 'ComplianceBucket';
+  aboveMaximum: Scalars['Int']['output'];
+  belowMinimum: Scalars['Int']['output'];
+  compliant: Scalars['Int']['output'];
+  court?: Maybe<Court>;
+  /** The findings behind this bucket. */
+  findings: FindingConnection;
+  /** Median imprisonment to serve, in months, over findings that have one. */
+  medianImposedMonths?: Maybe<Scalars['Float']['output']>;
+  /** Median applicable minimum, in months, over findings that have one. */
+  medianMinimumMonths?: Maybe<Scalars['Float']['output']>;
+  provision?: Maybe<Provision>;
+  /** belowMinimum / total. */
+  shareBelowMinimum: Scalars['Float']['output'];
+  status?: Maybe<FindingStatus>;
+  total: Scalars['Int']['output'];
+  undetermined: Scalars['Int']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** Compliance statistics of one group of findings. Key fields not grouped by are null. */
+export type ComplianceBucketFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** One charge against one defendant, with its verdict and sentence. */
 export type Count = Node & {
@@ -60,6 +132,8 @@ export type Count = Node & {
   convictedProvision?: Maybe<Provision>;
   decision: Decision;
   defendant: Defendant;
+  /** The compliance finding; null unless the count is a conviction. */
+  finding?: Maybe<Finding>;
   fineEur?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   /** Imprisonment imposed, in months (suspended or not). */
@@ -190,6 +264,101 @@ export type Defendant = Node & {
   label: Scalars['String']['output'];
 };
 
+/** The compliance verdict on one convicted count, kept fresh whenever the count or the law changes. */
+export type Finding = Node & {
+  __typename?: 'Finding';
+  applicableCitation?: Maybe<Scalars['String']['output']>;
+  applicableProvision?: Maybe<Provision>;
+  confidence: FindingConfidence;
+  count: Count;
+  decision: Decision;
+  /** The trace's sentences as one paragraph, ready to quote. */
+  explanation: Scalars['String']['output'];
+  /** The count's id. */
+  id: Scalars['ID']['output'];
+  /** Imprisonment to serve, in months (0 when suspended or fine only). */
+  imposedMonths?: Maybe<Scalars['Float']['output']>;
+  maximumMonths?: Maybe<Scalars['Int']['output']>;
+  minimumMonths?: Maybe<Scalars['Int']['output']>;
+  reasons: Array<FindingReason>;
+  /** Months the served imprisonment falls short of the minimum (BELOW_MINIMUM only). */
+  shortfallMonths?: Maybe<Scalars['Float']['output']>;
+  status: FindingStatus;
+  trace: Array<TraceStep>;
+};
+
+/** How well the law data behind a finding is sourced. */
+export type FindingConfidence =
+  /** No range applied (undetermined). */
+  | 'NOT_APPLICABLE'
+  /** Penalty figures and dates verified from the primary text. */
+  | 'PRIMARY_SOURCE'
+  /** The weakest figure or date comes from a secondary source. */
+  | 'SECONDARY_SOURCE'
+  /** Some figure or date is unverified. */
+  | 'UNVERIFIED';
+
+/** Findings, newest decision first. */
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  edges: Array<FindingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FindingEdge = {
+  __typename?: 'FindingEdge';
+  cursor: Scalars['String']['output'];
+  node: Finding;
+};
+
+export type FindingFilter = {
+  confidence?: InputMaybe<FindingConfidence>;
+  /** A court by name or alias. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /** Only decisions of these provenances (e.g. leave out SYNTHETIC). */
+  provenance?: InputMaybe<Array<Provenance>>;
+  /** A provision by citation (its article when a paragraph is cited). */
+  provision?: InputMaybe<Scalars['String']['input']>;
+  /** Findings that carry all of these reasons. */
+  reasons?: InputMaybe<Array<FindingReason>>;
+  status?: InputMaybe<FindingStatus>;
+  /** Decisions of this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Decisions of this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Facts that explain a finding. */
+export type FindingReason =
+  /** Below even the lowest term the mitigation rules allow. */
+  | 'BELOW_MITIGATION_FLOOR'
+  /** Convicted under a different, lesser provision than the one charged. */
+  | 'CHARGE_DOWNGRADED'
+  /** No imprisonment to serve; only a fine. */
+  | 'FINE_ONLY'
+  /** A later, more lenient law applied instead of the law of the offence date. */
+  | 'LEX_MITIOR_APPLIED'
+  /** The court cited mitigating grounds. */
+  | 'MITIGATION_CITED'
+  /** Circumstances were found but no aggravated form matches them; the basic range was used. */
+  | 'NO_VARIANT_MATCH'
+  /** The range or its dates are not verified from a source: do not cite as fact. */
+  | 'RANGE_UNVERIFIED'
+  /** The term of imprisonment was suspended (a suspended term is not served imprisonment). */
+  | 'SUSPENDED';
+
+/** The compliance verdict on a convicted count. */
+export type FindingStatus =
+  /** The imprisonment is above the applicable maximum. */
+  | 'ABOVE_MAXIMUM'
+  /** The served imprisonment is below the applicable statutory minimum. */
+  | 'BELOW_MINIMUM'
+  /** The served imprisonment is within the applicable range. */
+  | 'COMPLIANT'
+  /** The law data or the sentence data needed to decide is missing; the trace says what. */
+  | 'UNDETERMINED';
+
 /** How a fine combines with imprisonment in a penalty. */
 export type FineMode =
   /** A fine or imprisonment. */
@@ -198,6 +367,8 @@ export type FineMode =
   | 'CUMULATIVE'
   /** No fine is provided. */
   | 'NONE'
+  /** Imprisonment is the minimum penalty, so a fine cannot replace it; whether a fine may be added is not known. */
+  | 'NOT_ALTERNATIVE'
   /** The source does not say. */
   | 'UNKNOWN';
 
@@ -303,6 +474,29 @@ export type Penalty = Node & {
   variant: Scalars['String']['output'];
 };
 
+/** A statutory range: one penalty variant of one provision version. */
+export type PenaltyRange = {
+  __typename?: 'PenaltyRange';
+  circumstances: Array<Circumstance>;
+  /** e.g. `PCCK Art. 139`. */
+  citation: Scalars['String']['output'];
+  fineMaxEur?: Maybe<Scalars['Float']['output']>;
+  fineMinEur?: Maybe<Scalars['Float']['output']>;
+  fineMode: FineMode;
+  lifeImprisonment: Scalars['Boolean']['output'];
+  maxMonths?: Maybe<Scalars['Int']['output']>;
+  minMonths?: Maybe<Scalars['Int']['output']>;
+  offenceClass: OffenceClass;
+  /** Source of the penalty figures. */
+  penaltySource: Source;
+  provision: Provision;
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+  variant: Scalars['String']['output'];
+  /** Source of the version's text and dates. */
+  versionSource: Source;
+};
+
 /** Where a decision record comes from. */
 export type Provenance =
   /** From the official text of the decision. */
@@ -381,6 +575,13 @@ export type ProvisionVersion = Node & {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The range that applies to an offence committed on `offenceDate` and judged on `judgmentDate` (default today),
+   * with the circumstances found: the law of the offence date, or a later more lenient law (lex mitior).
+   */
+  applicablePenalty: ApplicablePenalty;
+  /** Findings grouped by the given dimensions (none: one bucket of everything). */
+  complianceStats: Array<ComplianceBucket>;
   /** A court by any of its names or aliases, in any of the three languages. */
   court?: Maybe<Court>;
   /** Every court, before and after the 2013 reform. */
@@ -400,6 +601,22 @@ export type Query = {
    */
   provision?: Maybe<Provision>;
   provisions: Array<Provision>;
+  /** Findings matching the filter, newest decision first. `first` is at most 100. */
+  sentencingFindings: FindingConnection;
+};
+
+
+export type QueryApplicablePenaltyArgs = {
+  circumstances?: InputMaybe<Array<Circumstance>>;
+  citation: Scalars['String']['input'];
+  judgmentDate?: InputMaybe<Scalars['Date']['input']>;
+  offenceDate: Scalars['Date']['input'];
+};
+
+
+export type QueryComplianceStatsArgs = {
+  filter?: InputMaybe<FindingFilter>;
+  groupBy: Array<StatsDimension>;
 };
 
 
@@ -437,6 +654,13 @@ export type QueryProvisionsArgs = {
   filter?: InputMaybe<ProvisionFilter>;
 };
 
+
+export type QuerySentencingFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FindingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Where a figure, text or date comes from. */
 export type Source = {
   __typename?: 'Source';
@@ -447,11 +671,28 @@ export type Source = {
   verification: VerificationStatus;
 };
 
+/** A dimension to group compliance statistics by. */
+export type StatsDimension =
+  | 'COURT'
+  /** The convicted provision. */
+  | 'PROVISION'
+  | 'STATUS'
+  /** The decision's year. */
+  | 'YEAR';
+
 /** A language of a text. */
 export type TextLanguage =
   | 'EN'
   | 'SQ'
   | 'SR';
+
+/** One step of a reasoned trace: a sentence a monitor can quote, and the same facts as data. */
+export type TraceStep = {
+  __typename?: 'TraceStep';
+  data: Scalars['JSON']['output'];
+  sentence: Scalars['String']['output'];
+  step: Scalars['String']['output'];
+};
 
 /** The outcome of a count. */
 export type Verdict =
@@ -542,95 +783,159 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( CountEntity )
-    | ( CourtEntity )
-    | ( DecisionEntity )
-    | ( DefendantEntity )
-    | ( InstrumentEntity )
-    | ( PenaltyEntity )
-    | ( ProvisionAt )
-    | ( ProvisionVersionEntity )
+    | ( CountEntityMapper )
+    | ( CourtEntityMapper )
+    | ( DecisionEntityMapper )
+    | ( DefendantEntityMapper )
+    | ( FindingEntityMapper )
+    | ( InstrumentEntityMapper )
+    | ( PenaltyEntityMapper )
+    | ( ProvisionAtMapper )
+    | ( ProvisionVersionEntityMapper )
   ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AppealLink: ResolverTypeWrapper<AppealLinkModel>;
+  AppealLink: ResolverTypeWrapper<AppealLinkModelMapper>;
   AppealOutcome: AppealOutcome;
+  ApplicablePenalty: ResolverTypeWrapper<ApplicablePenaltyModelMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateLaw: ResolverTypeWrapper<CandidateLawMapper>;
+  CandidateReason: CandidateReason;
   Circumstance: Circumstance;
-  Count: ResolverTypeWrapper<CountEntity>;
-  Court: ResolverTypeWrapper<CourtEntity>;
+  ComplianceBucket: ResolverTypeWrapper<ComplianceBucketModelMapper>;
+  Count: ResolverTypeWrapper<CountEntityMapper>;
+  Court: ResolverTypeWrapper<CourtEntityMapper>;
   CourtLevel: CourtLevel;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
-  Decision: ResolverTypeWrapper<DecisionEntity>;
-  DecisionConnection: ResolverTypeWrapper<DecisionPage>;
-  DecisionEdge: ResolverTypeWrapper<DecisionEdgeModel>;
+  Decision: ResolverTypeWrapper<DecisionEntityMapper>;
+  DecisionConnection: ResolverTypeWrapper<DecisionPageMapper>;
+  DecisionEdge: ResolverTypeWrapper<DecisionEdgeModelMapper>;
   DecisionFilter: DecisionFilter;
   DecisionType: DecisionType;
-  Defendant: ResolverTypeWrapper<DefendantEntity>;
+  Defendant: ResolverTypeWrapper<DefendantEntityMapper>;
+  Finding: ResolverTypeWrapper<FindingEntityMapper>;
+  FindingConfidence: FindingConfidence;
+  FindingConnection: ResolverTypeWrapper<FindingPageMapper>;
+  FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
+  FindingFilter: FindingFilter;
+  FindingReason: FindingReason;
+  FindingStatus: FindingStatus;
   FineMode: FineMode;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Instrument: ResolverTypeWrapper<InstrumentEntity>;
+  Instrument: ResolverTypeWrapper<InstrumentEntityMapper>;
   InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  LocalizedText: ResolverTypeWrapper<LocalizedTextModel>;
-  MitigationRule: ResolverTypeWrapper<MitigationRuleEntity>;
+  LocalizedText: ResolverTypeWrapper<LocalizedTextModelMapper>;
+  MitigationRule: ResolverTypeWrapper<MitigationRuleEntityMapper>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OffenceClass: OffenceClass;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Penalty: ResolverTypeWrapper<PenaltyEntity>;
+  Penalty: ResolverTypeWrapper<PenaltyEntityMapper>;
+  PenaltyRange: ResolverTypeWrapper<ApplicableRangeMapper>;
   Provenance: Provenance;
-  Provision: ResolverTypeWrapper<ProvisionAt>;
+  Provision: ResolverTypeWrapper<ProvisionAtMapper>;
   ProvisionFilter: ProvisionFilter;
   ProvisionKind: ProvisionKind;
-  ProvisionVersion: ResolverTypeWrapper<ProvisionVersionEntity>;
+  ProvisionVersion: ResolverTypeWrapper<ProvisionVersionEntityMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Source: ResolverTypeWrapper<SourceColumns>;
+  Source: ResolverTypeWrapper<SourceRefMapper>;
+  StatsDimension: StatsDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextLanguage: TextLanguage;
+  TraceStep: ResolverTypeWrapper<TraceStepMapper>;
   Verdict: Verdict;
   VerificationStatus: VerificationStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AppealLink: AppealLinkModel;
+  AppealLink: AppealLinkModelMapper;
+  ApplicablePenalty: ApplicablePenaltyModelMapper;
   Boolean: Scalars['Boolean']['output'];
-  Count: CountEntity;
-  Court: CourtEntity;
+  CandidateLaw: CandidateLawMapper;
+  ComplianceBucket: ComplianceBucketModelMapper;
+  Count: CountEntityMapper;
+  Court: CourtEntityMapper;
   Date: Scalars['Date']['output'];
-  Decision: DecisionEntity;
-  DecisionConnection: DecisionPage;
-  DecisionEdge: DecisionEdgeModel;
+  Decision: DecisionEntityMapper;
+  DecisionConnection: DecisionPageMapper;
+  DecisionEdge: DecisionEdgeModelMapper;
   DecisionFilter: DecisionFilter;
-  Defendant: DefendantEntity;
+  Defendant: DefendantEntityMapper;
+  Finding: FindingEntityMapper;
+  FindingConnection: FindingPageMapper;
+  FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
+  FindingFilter: FindingFilter;
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
-  Instrument: InstrumentEntity;
+  Instrument: InstrumentEntityMapper;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
-  LocalizedText: LocalizedTextModel;
-  MitigationRule: MitigationRuleEntity;
+  LocalizedText: LocalizedTextModelMapper;
+  MitigationRule: MitigationRuleEntityMapper;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
-  Penalty: PenaltyEntity;
-  Provision: ProvisionAt;
+  Penalty: PenaltyEntityMapper;
+  PenaltyRange: ApplicableRangeMapper;
+  Provision: ProvisionAtMapper;
   ProvisionFilter: ProvisionFilter;
-  ProvisionVersion: ProvisionVersionEntity;
+  ProvisionVersion: ProvisionVersionEntityMapper;
   Query: Record<PropertyKey, never>;
-  Source: SourceColumns;
+  Source: SourceRefMapper;
   String: Scalars['String']['output'];
+  TraceStep: TraceStepMapper;
 }>;
 
 export type AppealLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppealLink'] = ResolversParentTypes['AppealLink']> = ResolversObject<{
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['AppealOutcome']>, ParentType, ContextType>;
+}>;
+
+export type ApplicablePenaltyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicablePenalty'] = ResolversParentTypes['ApplicablePenalty']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['CandidateLaw']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['FindingConfidence'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lexMitiorApplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lexMitiorUndecided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noVariantMatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  range?: Resolver<Maybe<ResolversTypes['PenaltyRange']>, ParentType, ContextType>;
+  trace?: Resolver<Array<ResolversTypes['TraceStep']>, ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CandidateLawResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidateLaw'] = ResolversParentTypes['CandidateLaw']> = ResolversObject<{
+  chosen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noVariantMatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  range?: Resolver<Maybe<ResolversTypes['PenaltyRange']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['CandidateReason'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ComplianceBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceBucket'] = ResolversParentTypes['ComplianceBucket']> = ResolversObject<{
+  aboveMaximum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  belowMinimum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  compliant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<ComplianceBucketFindingsArgs, 'first'>>;
+  medianImposedMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianMinimumMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  shareBelowMinimum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['FindingStatus']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undetermined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -641,6 +946,7 @@ export type CountResolvers<ContextType = GraphQLContext, ParentType extends Reso
   convictedProvision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
   defendant?: Resolver<ResolversTypes['Defendant'], ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
   fineEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imprisonmentMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -713,6 +1019,35 @@ export type DefendantResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
+  applicableCitation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  applicableProvision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['FindingConfidence'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imposedMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maximumMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minimumMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['FindingReason']>, ParentType, ContextType>;
+  shortfallMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
+  trace?: Resolver<Array<ResolversTypes['TraceStep']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FindingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FindingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+}>;
+
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -757,7 +1092,7 @@ export type MitigationRuleResolvers<ContextType = GraphQLContext, ParentType ext
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Count' | 'Court' | 'Decision' | 'Defendant' | 'Instrument' | 'Penalty' | 'Provision' | 'ProvisionVersion', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Count' | 'Court' | 'Decision' | 'Defendant' | 'Finding' | 'Instrument' | 'Penalty' | 'Provision' | 'ProvisionVersion', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -780,6 +1115,24 @@ export type PenaltyResolvers<ContextType = GraphQLContext, ParentType extends Re
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   variant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PenaltyRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PenaltyRange'] = ResolversParentTypes['PenaltyRange']> = ResolversObject<{
+  circumstances?: Resolver<Array<ResolversTypes['Circumstance']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fineMaxEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fineMinEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fineMode?: Resolver<ResolversTypes['FineMode'], ParentType, ContextType>;
+  lifeImprisonment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maxMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  offenceClass?: Resolver<ResolversTypes['OffenceClass'], ParentType, ContextType>;
+  penaltySource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versionSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
@@ -813,6 +1166,8 @@ export type ProvisionVersionResolvers<ContextType = GraphQLContext, ParentType e
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  applicablePenalty?: Resolver<ResolversTypes['ApplicablePenalty'], ParentType, ContextType, RequireFields<QueryApplicablePenaltyArgs, 'citation' | 'offenceDate'>>;
+  complianceStats?: Resolver<Array<ResolversTypes['ComplianceBucket']>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
   court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType, RequireFields<QueryCourtArgs, 'name'>>;
   courts?: Resolver<Array<ResolversTypes['Court']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, Partial<QueryDecisionArgs>>;
@@ -822,6 +1177,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'citation'>>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryProvisionsArgs>>;
+  sentencingFindings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QuerySentencingFindingsArgs, 'first'>>;
 }>;
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -831,8 +1187,17 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
 }>;
 
+export type TraceStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceStep'] = ResolversParentTypes['TraceStep']> = ResolversObject<{
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AppealLink?: AppealLinkResolvers<ContextType>;
+  ApplicablePenalty?: ApplicablePenaltyResolvers<ContextType>;
+  CandidateLaw?: CandidateLawResolvers<ContextType>;
+  ComplianceBucket?: ComplianceBucketResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -840,6 +1205,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
   Defendant?: DefendantResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingEdge?: FindingEdgeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -848,9 +1216,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Penalty?: PenaltyResolvers<ContextType>;
+  PenaltyRange?: PenaltyRangeResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionVersion?: ProvisionVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  TraceStep?: TraceStepResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,56 @@
+import type { Resolvers } from '../graphql/generated/resolvers';
+import type { ApplicableRange, TraceStep } from './compliance.model';
+
+const explain = (trace: TraceStep[]) => trace.map((t) => t.sentence).join(' ');
+
+export const complianceResolvers: Resolvers = {
+  Query: {
+    applicablePenalty: (_, { citation, offenceDate, judgmentDate, circumstances }, { services }) =>
+      services.compliance.applicablePenalty(citation, offenceDate, judgmentDate ?? null, circumstances ?? []),
+    sentencingFindings: (_, { filter, first, after }, { services }) =>
+      services.compliance.findings(filter ?? {}, first ?? 20, after ?? null),
+    complianceStats: (_, { groupBy, filter }, { services }) =>
+      services.compliance.stats(groupBy, filter ?? {}),
+  },
+  ApplicablePenalty: {
+    provision: async (p, _, { loaders }) => ({
+      entity: (await loaders.provision.load(p.provisionId))!,
+      asOf: p.asOf,
+    }),
+    explanation: (p) => explain(p.trace),
+  },
+  PenaltyRange: {
+    provision: async (r: ApplicableRange, _, { loaders }) => ({
+      entity: (await loaders.provision.load(r.provisionId))!,
+      asOf: r.validFrom,
+    }),
+  },
+  FindingConnection: {
+    totalCount: (page) => page.totalCount(),
+  },
+  Finding: {
+    id: (f) => f.countId,
+    count: async (f, _, { loaders }) => (await loaders.count.load(f.countId))!,
+    decision: async (f, _, { loaders }) => (await loaders.decision.load(f.decisionId))!,
+    applicableProvision: async (f, _, { loaders }) => {
+      const entity = f.applicableProvisionId ? await loaders.provision.load(f.applicableProvisionId) : null;
+      return entity ? { entity, asOf: f.decisionDate } : null;
+    },
+    explanation: (f) => explain(f.trace),
+  },
+  ComplianceBucket: {
+    court: (b, _, { loaders }) => (b.courtId ? loaders.court.load(b.courtId) : null),
+    provision: async (b, _, { loaders }) => {
+      const entity = b.provisionId ? await loaders.provision.load(b.provisionId) : null;
+      return entity
+        ? { entity, asOf: b.year ? `${b.year}-07-01` : new Date().toISOString().slice(0, 10) }
+        : null;
+    },
+    shareBelowMinimum: (b) => (b.total === 0 ? 0 : b.belowMinimum / b.total),
+    findings: (b, { first, after }, { services }) =>
+      services.compliance.page(b.query, first ?? 20, after ?? null),
+  },
+  Count: {
+    finding: (c, _, { loaders }) => (c.verdict === 'CONVICTED' ? loaders.finding.load(c.id) : null),
+  },
+};

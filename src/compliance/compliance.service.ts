@@ -1,0 +1,214 @@
+import type { Provenance } from '../cases/case.entity';
+import type { CourtService } from '../courts/court.service';
+import type { Db } from '../db/unit-of-work';
+import { LawRepository } from '../law/law.repository';
+import type { LawService } from '../law/law.service';
+import type { Circumstance, IsoDate } from '../law/law.model';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { todayIso } from '../shared/dates';
+import { BadUserInputError } from '../shared/errors';
+import { applicablePenalty, evaluateCount } from './compliance.engine';
+import type { ApplicablePenalty, FindingConfidence, FindingReason, FindingStatus } from './compliance.model';
+import type { FindingEntity } from './finding.entity';
+import {
+  FindingRepository,
+  type CountToEvaluate,
+  type FindingQuery,
+  type FindingWrite,
+  type StatsDimension,
+  type StatsRow,
+} from './finding.repository';
+import { LawSnapshot } from './law-snapshot';
+
+export const MAX_FINDINGS_PAGE = 100;
+const CURSOR_KIND = 'finding';
+
+export interface FindingFilterInput {
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  court?: string | null;
+  provision?: string | null;
+  status?: FindingStatus | null;
+  reasons?: FindingReason[] | null;
+  confidence?: FindingConfidence | null;
+  provenance?: Provenance[] | null;
+}
+
+export interface FindingPage {
+  edges: { cursor: string; node: FindingEntity }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: () => Promise<number>;
+}
+
+/** A statistics bucket, with the query behind it so it can be drilled into. */
+export interface ComplianceBucketModel extends StatsRow {
+  query: FindingQuery;
+}
+
+export interface ApplicablePenaltyModel extends ApplicablePenalty {
+  provisionId: string;
+  asOf: IsoDate;
+}
+
+/**
+ * Recomputes the findings of the convicted counts of these decisions (or of all), in the caller's transaction:
+ * called wherever counts or the law change, so a stored finding is never stale.
+ */
+export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<number> {
+  const law = new LawSnapshot(await new LawRepository(tx).allRows());
+  const repo = new FindingRepository(tx);
+  const counts = await repo.countsToEvaluate(scope);
+  await repo.deleteFor(scope);
+  await repo.insert(counts.map((count) => evaluate(count, law)));
+  return counts.length;
+}
+
+function evaluate(c: CountToEvaluate, law: LawSnapshot): FindingWrite {
+  const resolved = c.convictedProvisionId ? law.chainFor(c.convictedProvisionId) : null;
+  const finding = evaluateCount(
+    {
+      offenceDate: c.offenceDate,
+      decisionDate: c.decisionDate,
+      finalOn: c.finalOn,
+      chargedProvisionId: c.chargedProvisionId ? law.anchorOf(c.chargedProvisionId) : null,
+      chargedProvisionCitation: c.chargedCitation,
+      convictedProvisionId: resolved?.anchorId ?? null,
+      imprisonmentMonths: c.imprisonmentMonths,
+      suspended: c.suspended,
+      fineEur: c.fineEur,
+      circumstances: c.circumstances,
+      mitigationCited: c.mitigationCited,
+    },
+    resolved?.chain ?? [],
+  );
+  const range = finding.applicable;
+  return {
+    countId: c.countId,
+    decisionId: c.decisionId,
+    courtId: c.courtId,
+    decisionDate: c.decisionDate,
+    decisionYear: Number(c.decisionDate.slice(0, 4)),
+    provisionId: resolved?.anchorId ?? null,
+    applicableProvisionId: range?.provisionId ?? null,
+    applicableVersionId: range?.versionId ?? null,
+    applicableCitation: range?.citation ?? null,
+    status: finding.status,
+    reasons: finding.reasons,
+    shortfallMonths: finding.shortfallMonths,
+    confidence: finding.confidence,
+    imposedMonths: finding.imposed.effectiveImprisonmentMonths,
+    minimumMonths: range?.minMonths ?? null,
+    maximumMonths: range?.maxMonths ?? null,
+    trace: finding.trace,
+  };
+}
+
+/** Sentencing compliance for its users: the applicable range, findings, statistics and exports. */
+export class ComplianceService {
+  constructor(
+    private readonly db: Db,
+    private readonly courts: CourtService,
+    private readonly lawService: LawService,
+  ) {}
+
+  async applicablePenalty(
+    citation: string,
+    offenceDate: IsoDate,
+    judgmentDate: IsoDate | null,
+    circumstances: Circumstance[],
+  ): Promise<ApplicablePenaltyModel> {
+    const judgedOn = judgmentDate ?? todayIso();
+    if (judgedOn < offenceDate) {
+      throw new BadUserInputError(`judgmentDate ${judgedOn} is before offenceDate ${offenceDate}.`);
+    }
+    const provision = await this.lawService.provisionByCitation(citation, offenceDate);
+    const law = new LawSnapshot(await new LawRepository(this.db).allRows());
+    const { anchorId, chain } = law.chainFor(provision.entity.id)!;
+    return {
+      ...applicablePenalty(chain, anchorId, offenceDate, judgedOn, [...new Set(circumstances)]),
+      provisionId: provision.entity.id,
+      asOf: offenceDate,
+    };
+  }
+
+  async findings(filter: FindingFilterInput, first: number, after: string | null): Promise<FindingPage> {
+    return this.page(await this.toQuery(filter), first, after);
+  }
+
+  async page(query: FindingQuery, first: number, after: string | null): Promise<FindingPage> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_FINDINGS_PAGE) {
+      throw new BadUserInputError(`"first" must be between 1 and ${MAX_FINDINGS_PAGE}; it was ${first}.`);
+    }
+    const key = after ? decodeCursor(CURSOR_KIND, after) : null;
+    const repo = new FindingRepository(this.db);
+    const rows = await repo.page(query, first, key);
+    const edges = rows.slice(0, first).map((node) => ({
+      node,
+      cursor: encodeCursor(CURSOR_KIND, { date: node.decisionDate, id: node.countId }),
+    }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: key !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      totalCount: () => repo.count(query),
+    };
+  }
+
+  async stats(groupBy: StatsDimension[], filter: FindingFilterInput): Promise<ComplianceBucketModel[]> {
+    if (new Set(groupBy).size !== groupBy.length)
+      throw new BadUserInputError('groupBy names a dimension twice.');
+    const query = await this.toQuery(filter);
+    const rows = await new FindingRepository(this.db).stats(groupBy, query);
+    return rows.map((row) => ({ ...row, query: drillDown(query, groupBy, row) }));
+  }
+
+  async report(filter: FindingFilterInput) {
+    const query = await this.toQuery(filter);
+    const repo = new FindingRepository(this.db);
+    const [rows, [summary]] = await Promise.all([repo.report(query), repo.stats([], query)]);
+    return { rows, summary };
+  }
+
+  async toQuery(filter: FindingFilterInput): Promise<FindingQuery> {
+    const { yearFrom, yearTo } = filter;
+    if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+      throw new BadUserInputError(`yearFrom (${yearFrom}) is after yearTo (${yearTo}).`);
+    }
+    const query: FindingQuery = {
+      yearFrom: yearFrom ?? undefined,
+      yearTo: yearTo ?? undefined,
+      status: filter.status ?? undefined,
+      reasons: filter.reasons ?? undefined,
+      confidence: filter.confidence ?? undefined,
+      provenance: filter.provenance ?? undefined,
+    };
+    if (filter.court) query.courtId = (await this.courts.resolve(filter.court)).id;
+    if (filter.provision) {
+      const provision = await this.lawService.provisionByCitation(filter.provision);
+      const law = new LawSnapshot(await new LawRepository(this.db).allRows());
+      query.provisionIds = [law.anchorOf(provision.entity.id)];
+    }
+    return query;
+  }
+}
+
+/** The query of one bucket: the filter narrowed to the bucket's key. */
+function drillDown(query: FindingQuery, groupBy: StatsDimension[], row: StatsRow): FindingQuery {
+  const narrowed = { ...query };
+  for (const dimension of groupBy) {
+    if (dimension === 'YEAR') narrowed.yearFrom = narrowed.yearTo = row.year ?? undefined;
+    if (dimension === 'COURT') narrowed.courtId = row.courtId ?? undefined;
+    if (dimension === 'PROVISION') narrowed.provisionIds = row.provisionId ? [row.provisionId] : [];
+    if (dimension === 'STATUS') narrowed.status = row.status ?? undefined;
+  }
+  return narrowed;
+}

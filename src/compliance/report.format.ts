@@ -1,0 +1,129 @@
+/** The monitors' export as CSV or Markdown: one row per finding, then a summary. Pure formatting. */
+import type { ReportRow, StatsRow } from './finding.repository';
+
+export const REPORT_COLUMNS = [
+  'case_number',
+  'court',
+  'decision_date',
+  'provision',
+  'defendant',
+  'imposed',
+  'served_months',
+  'applicable_provision',
+  'applicable_minimum_months',
+  'status',
+  'reasons',
+  'shortfall_months',
+  'confidence',
+  'provenance',
+  'source_url',
+] as const;
+
+/** "42 months", "18 months suspended", "fine 1,050 €", "24 months and fine 500 €"; empty when unknown. */
+export function describeSentence(r: Pick<ReportRow, 'imprisonmentMonths' | 'suspended' | 'fineEur'>): string {
+  const parts: string[] = [];
+  if (r.imprisonmentMonths !== null && r.imprisonmentMonths > 0) {
+    parts.push(`${r.imprisonmentMonths} months${r.suspended ? ' suspended' : ''}`);
+  }
+  if (r.fineEur !== null && r.fineEur > 0) parts.push(`fine ${r.fineEur.toLocaleString('en-GB')} €`);
+  return parts.join(' and ');
+}
+
+const cells = (r: ReportRow): Record<(typeof REPORT_COLUMNS)[number], string> => ({
+  case_number: r.caseNumber,
+  court: r.court,
+  decision_date: r.decisionDate,
+  provision: r.convictedCitation ?? '',
+  defendant: r.defendant,
+  imposed: describeSentence(r),
+  served_months: r.imposedMonths === null ? '' : String(r.imposedMonths),
+  applicable_provision: r.applicableCitation ?? '',
+  applicable_minimum_months: r.minimumMonths === null ? '' : String(r.minimumMonths),
+  status: r.status,
+  reasons: r.reasons.join(';'),
+  shortfall_months: r.shortfallMonths === null ? '' : String(r.shortfallMonths),
+  confidence: r.confidence,
+  provenance: r.provenance,
+  source_url: r.sourceUrl ?? '',
+});
+
+const csvCell = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const percent = (part: number, total: number) =>
+  total === 0 ? '0%' : `${((100 * part) / total).toFixed(1)}%`;
+
+export function toCsv(rows: ReportRow[]): string {
+  const lines = [REPORT_COLUMNS.join(',')];
+  for (const r of rows) {
+    const c = cells(r);
+    lines.push(REPORT_COLUMNS.map((k) => csvCell(c[k])).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function summaryLines(s: StatsRow | undefined): string[][] {
+  const total = s?.total ?? 0;
+  return [
+    ['Findings (convicted counts)', String(total)],
+    ['Compliant', String(s?.compliant ?? 0)],
+    ['Below the minimum', `${s?.belowMinimum ?? 0} (${percent(s?.belowMinimum ?? 0, total)})`],
+    ['Above the maximum', String(s?.aboveMaximum ?? 0)],
+    ['Undetermined', String(s?.undetermined ?? 0)],
+    [
+      'Median imprisonment served (months)',
+      s?.medianImposedMonths == null ? '—' : String(s.medianImposedMonths),
+    ],
+    [
+      'Median applicable minimum (months)',
+      s?.medianMinimumMonths == null ? '—' : String(s.medianMinimumMonths),
+    ],
+  ];
+}
+
+const mdCell = (v: string) => v.replace(/\|/g, '\\|');
+
+export function toMarkdown(title: string, rows: ReportRow[], summary: StatsRow | undefined): string {
+  const out = [
+    `# ${title}`,
+    '',
+    '| Summary | |',
+    '|---|---|',
+    ...summaryLines(summary).map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+  ];
+  const synthetic = rows.filter((r) => r.provenance === 'SYNTHETIC').length;
+  if (synthetic > 0)
+    out.push(`**${synthetic} of these rows come from SYNTHETIC example decisions: not evidence.**`, '');
+  const unverified = rows.filter((r) => r.confidence === 'UNVERIFIED').length;
+  if (unverified > 0) {
+    out.push(
+      `${unverified} finding(s) rest on an unverified range or date (confidence UNVERIFIED): check before citing.`,
+      '',
+    );
+  }
+  out.push(
+    '| Case | Court | Date | Provision | Imposed | Applicable minimum | Status | Reasons | Source |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const r of rows) {
+    const c = cells(r);
+    const minimum = c.applicable_minimum_months
+      ? `${c.applicable_minimum_months} months (${c.applicable_provision})`
+      : '—';
+    out.push(
+      `| ${[
+        c.case_number,
+        c.court,
+        c.decision_date,
+        c.provision,
+        c.imposed || '—',
+        minimum,
+        c.status,
+        c.reasons.replace(/;/g, ', '),
+        c.source_url || c.provenance,
+      ]
+        .map(mdCell)
+        .join(' | ')} |`,
+    );
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,55 @@
+import express, { type Request, type Router } from 'express';
+import type { ComplianceService, FindingFilterInput } from '../compliance/compliance.service';
+import { toCsv } from '../compliance/report.format';
+import { BadUserInputError, DomainError } from '../shared/errors';
+
+export const FINDINGS_CSV_PATH = '/reports/findings.csv';
+
+const yearParam = (req: Request, name: string): number | undefined => {
+  const raw = req.query[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !/^\d{4}$/.test(raw))
+    throw new BadUserInputError(`${name} must be a year, e.g. 2016.`);
+  return Number(raw);
+};
+
+const textParam = (req: Request, name: string): string | undefined => {
+  const raw = req.query[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || raw.trim() === '')
+    throw new BadUserInputError(`${name} must be given once, as text.`);
+  return raw;
+};
+
+/**
+ * `GET /reports/findings.csv?year=2016&court=…&provision=…&excludeSynthetic=true`: the same rows as
+ * `npm run report -- --format csv`, for a monitor's spreadsheet.
+ */
+export function reportsRouter(compliance: ComplianceService): Router {
+  const router = express.Router();
+  router.get(FINDINGS_CSV_PATH, async (req, res) => {
+    try {
+      const year = yearParam(req, 'year');
+      const filter: FindingFilterInput = {
+        yearFrom: year ?? yearParam(req, 'yearFrom'),
+        yearTo: year ?? yearParam(req, 'yearTo'),
+        court: textParam(req, 'court'),
+        provision: textParam(req, 'provision'),
+        provenance: req.query.excludeSynthetic === 'true' ? ['OFFICIAL', 'REPORTED'] : undefined,
+      };
+      const { rows } = await compliance.report(filter);
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`findings${year ? `-${year}` : ''}.csv`)
+        .send(toCsv(rows));
+    } catch (e) {
+      if (e instanceof DomainError) {
+        res.status(e.code === 'NOT_FOUND' ? 404 : 400).json({ error: { code: e.code, message: e.message } });
+        return;
+      }
+      process.stderr.write(`[reports] unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+    }
+  });
+  return router;
+}
