@@ -479,8 +479,8 @@ function noApplicableLaw(trace: TraceStep[]): ApplicableLaw {
  * The penalty that applies to an offence committed on `offenceDate` and judged by `windowEnd` (the day the decision
  * became final, else the decision or judgment date): the version of any provision of the chain in force on the
  * offence date, unless a version that entered into force after it and by `windowEnd` is strictly more lenient. A
- * later version whose leniency cannot be compared (a null figure) leaves the law of the offence date in place and
- * is listed in `undecided`.
+ * later version whose leniency cannot be compared (a null figure, or no form for the circumstances found) leaves
+ * the current choice in place and is listed in `undecided`.
  */
 export function resolveApplicableLaw(
   chain: SuccessionChain,
@@ -1141,7 +1141,12 @@ function orderedReasons(reasons: Set<FindingReason>): FindingReason[] {
   return FINDING_REASONS.filter((reason) => reasons.has(reason));
 }
 
-/** The compliance finding for one convicted count, against the succession chain of its convicted provision. */
+/**
+ * The compliance finding for one convicted count, against the succession chain of its convicted provision: the
+ * served imprisonment (a suspended term counts as 0) held against the applicable minimum and maximum, or a fine
+ * alone against the fine range where the law allows a fine instead. UNDETERMINED whenever the law data or the
+ * sentence cannot settle it, with the trace saying what is missing; mitigation explains a shortfall but leaves it.
+ */
 export function evaluateCount(count: ConvictedCount, chain: SuccessionChain): Finding {
   const { law, trace: lawTrace } = lawForCount(count, chain);
   const sentence = readSentence(count);
@@ -1149,7 +1154,7 @@ export function evaluateCount(count: ConvictedCount, chain: SuccessionChain): Fi
   const range = law?.range ?? null;
 
   const settled: Settled =
-    law === null || range === null
+    law === null || law.range === null
       ? {
           status: 'UNDETERMINED',
           shortfallMonths: null,

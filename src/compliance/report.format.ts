@@ -114,7 +114,7 @@ export function toMarkdown(title: string, rows: ReportRow[], summary: StatsRow |
         c.case_number,
         c.court,
         c.decision_date,
-        c.provision,
+        c.provision || '—',
         c.imposed || '—',
         minimum,
         c.status,

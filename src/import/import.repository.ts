@@ -24,13 +24,12 @@ export class ImportRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
   async catalogue(): Promise<ImportCatalogue> {
-    const [courtsByFoldedAlias, instruments, provisions, versions] = await Promise.all([
-      new CourtRepository(this.db).allFoldedAliases(),
-      this.db.getRepository(InstrumentEntity).find(),
-      this.db.getRepository(ProvisionEntity).find(),
-      this.db.getRepository(ProvisionVersionEntity).find(),
-    ]);
-    return { courtsByFoldedAlias, instruments, provisions, versions };
+    return {
+      courtsByFoldedAlias: await new CourtRepository(this.db).allFoldedAliases(),
+      instruments: await this.db.getRepository(InstrumentEntity).find(),
+      provisions: await this.db.getRepository(ProvisionEntity).find(),
+      versions: await this.db.getRepository(ProvisionVersionEntity).find(),
+    };
   }
 
   async existing(keys: { courtId: string; caseNumber: string }[]): Promise<ExistingDecision[]> {

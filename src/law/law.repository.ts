@@ -105,16 +105,18 @@ export class LawRepository {
     return this.db.getRepository(ProvisionSuccessionEntity).findBy({ successorId: In([...successorIds]) });
   }
 
-  /** Every row of the law tables: the compliance engine works on the whole (small) body of law at once. */
+  /**
+   * Every row of the law tables: the compliance engine works on the whole (small) body of law at once. One query
+   * after another, since inside a transaction they share one connection.
+   */
   async allRows() {
-    const [instruments, provisions, versions, penalties, successions, mitigationRules] = await Promise.all([
-      this.db.getRepository(InstrumentEntity).find(),
-      this.db.getRepository(ProvisionEntity).find(),
-      this.db.getRepository(ProvisionVersionEntity).find(),
-      this.db.getRepository(PenaltyEntity).find(),
-      this.db.getRepository(ProvisionSuccessionEntity).find(),
-      this.db.getRepository(MitigationRuleEntity).find(),
-    ]);
-    return { instruments, provisions, versions, penalties, successions, mitigationRules };
+    return {
+      instruments: await this.db.getRepository(InstrumentEntity).find(),
+      provisions: await this.db.getRepository(ProvisionEntity).find(),
+      versions: await this.db.getRepository(ProvisionVersionEntity).find(),
+      penalties: await this.db.getRepository(PenaltyEntity).find(),
+      successions: await this.db.getRepository(ProvisionSuccessionEntity).find(),
+      mitigationRules: await this.db.getRepository(MitigationRuleEntity).find(),
+    };
   }
 }
