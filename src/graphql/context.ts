@@ -7,6 +7,10 @@ import { CourtRepository } from '../courts/court.repository';
 import { CourtService } from '../courts/court.service';
 import { LawRepository } from '../law/law.repository';
 import { LawService } from '../law/law.service';
+import { MeilisearchEngine } from '../search/meilisearch.engine';
+import { PostgresSearchEngine } from '../search/postgres.engine';
+import type { SearchEngine } from '../search/search.model';
+import { SearchService } from '../search/search.service';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Services {
@@ -14,12 +18,15 @@ export interface Services {
   courts: CourtService;
   cases: CaseService;
   compliance: ComplianceService;
+  search: SearchService;
 }
 
 /** What every resolver gets: the services (rules) and this request's loaders (batched reads). */
 export interface GraphQLContext {
   services: Services;
   loaders: Loaders;
+  /** Copied into the response's `extensions` (e.g. which search engine answered). */
+  extensions: Record<string, unknown>;
 }
 
 const repositories = (dataSource: DataSource) => ({
@@ -29,9 +36,21 @@ const repositories = (dataSource: DataSource) => ({
   findings: new FindingRepository(dataSource),
 });
 
+/** The search engines this deployment uses: Meilisearch when MEILI_HOST is set, else PostgreSQL. */
+export function searchEngines(dataSource: DataSource, env: NodeJS.ProcessEnv = process.env) {
+  const postgres = new PostgresSearchEngine(dataSource);
+  const meilisearch = env.MEILI_HOST
+    ? new MeilisearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY })
+    : null;
+  const byTarget = new Map<'postgres' | 'meilisearch', SearchEngine>([['postgres', postgres]]);
+  if (meilisearch) byTarget.set('meilisearch', meilisearch);
+  return { primary: meilisearch ?? postgres, postgres, byTarget };
+}
+
 /** The services, built once per process; they hold no request state. */
 export function createServices(dataSource: DataSource): Services {
   const repos = repositories(dataSource);
+  const engines = searchEngines(dataSource);
   const law = new LawService(repos.law);
   const courts = new CourtService(repos.courts);
   return {
@@ -39,6 +58,12 @@ export function createServices(dataSource: DataSource): Services {
     courts,
     cases: new CaseService(repos.cases, courts, law, repos.law),
     compliance: new ComplianceService(dataSource, courts, law),
+    search: new SearchService(
+      dataSource,
+      courts,
+      engines.primary,
+      engines.primary === engines.postgres ? null : engines.postgres,
+    ),
   };
 }
 
@@ -47,5 +72,5 @@ export function createContextFactory(
   services: Services,
 ): () => Promise<GraphQLContext> {
   const repos = repositories(dataSource);
-  return async () => ({ services, loaders: createLoaders(repos) });
+  return async () => ({ services, loaders: createLoaders(repos), extensions: {} });
 }

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { caseResolvers } from '../cases/case.resolvers';
 import { complianceResolvers } from '../compliance/compliance.resolvers';
+import { searchResolvers } from '../search/search.resolvers';
 import { courtResolvers } from '../courts/court.resolvers';
 import { lawResolvers } from '../law/law.resolvers';
 import { projectRoot } from '../shared/project-root';
@@ -38,6 +39,22 @@ const baseResolvers: Resolvers = {
   },
 };
 
+/** Copies what resolvers put in `context.extensions` into the response's `extensions`. */
+const responseExtensionsPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind === 'single' && Object.keys(contextValue.extensions).length > 0) {
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            ...contextValue.extensions,
+          };
+        }
+      },
+    };
+  },
+};
+
 export interface HttpService {
   http: Server;
   apollo: ApolloServer<GraphQLContext>;
@@ -49,7 +66,14 @@ export interface HttpService {
 export async function createHttpService(dataSource: DataSource): Promise<HttpService> {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, lawResolvers, courtResolvers, caseResolvers, complianceResolvers],
+    resolvers: [
+      baseResolvers,
+      lawResolvers,
+      courtResolvers,
+      caseResolvers,
+      complianceResolvers,
+      searchResolvers,
+    ],
   });
   const app = express();
   const http = createServer(app);
@@ -61,6 +85,7 @@ export async function createHttpService(dataSource: DataSource): Promise<HttpSer
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      responseExtensionsPlugin,
     ],
   });
   await apollo.start();

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { refreshFindings } from '../compliance/compliance.service';
 import type { UnitOfWork } from '../db/unit-of-work';
+import { decisionDocumentId } from '../search/documents';
+import { enqueueDocuments } from '../search/search.service';
 import { catalogueOf, parseCitationOrFail, pickCandidate } from '../law/law.service';
 import type { ProvisionEntity } from '../law/law.entity';
 import type { IsoDate } from '../law/law.model';
@@ -84,6 +86,7 @@ export class ImportService {
       }
       await this.writeAppealLinks(repo, decisions, idsByKey);
       await refreshFindings(tx, changed);
+      await enqueueDocuments(tx, changed.map(decisionDocumentId));
       return summary;
     });
   }

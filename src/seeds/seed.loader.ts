@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { refreshFindings } from '../compliance/compliance.service';
 import type { Db, UnitOfWork } from '../db/unit-of-work';
+import { SearchRepository } from '../search/search.repository';
+import { enqueueDocuments } from '../search/search.service';
 import { ImportService } from '../import/import.service';
 import { foldText } from '../shared/fold';
 import { projectRoot } from '../shared/project-root';
@@ -35,10 +37,11 @@ export async function loadSeeds(uow: UnitOfWork): Promise<SeedReport> {
   const courts = readSeed('courts.json');
   const decisionFiles = DECISION_FILES.map((f) => readSeed('decisions', f));
   return {
-    // A change of the law changes findings: they are recomputed in the same transaction.
+    // A change of the law changes findings and search documents: both follow in the same transaction.
     law: await applyOnce(uow, 'law', checksum(instruments, aliases, successions), async (repo, tx) => {
       await loadLaw(repo, JSON.parse(instruments), JSON.parse(aliases), JSON.parse(successions));
       await refreshFindings(tx, 'all');
+      await enqueueDocuments(tx, await new SearchRepository(tx).allDocumentIds());
     }),
     courts: await applyOnce(uow, 'courts', checksum(courts), (repo) => loadCourts(repo, JSON.parse(courts))),
     decisions: await applyDecisions(uow, decisionFiles),

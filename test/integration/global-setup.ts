@@ -6,6 +6,8 @@ import { Client } from 'pg';
 import { createDataSource } from '../../src/db/data-source';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { unitOfWork } from '../../src/db/unit-of-work';
+import { SearchIndexer } from '../../src/search/indexer';
+import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { loadSeeds } from '../../src/seeds/seed.loader';
 
 const freePort = () =>
@@ -57,6 +59,11 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await loadSeeds(unitOfWork(dataSource));
+  // The PostgreSQL search index, as the in-process indexer of `npm start` would fill it.
+  await new SearchIndexer(
+    unitOfWork(dataSource),
+    new Map([['postgres', new PostgresSearchEngine(dataSource)]]),
+  ).drain();
   await dataSource.destroy();
   process.env.TEST_DATABASE_URL = url;
   (globalThis as { __stopTestDatabase?: () => Promise<void> }).__stopTestDatabase = stop;

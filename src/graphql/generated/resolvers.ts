@@ -9,6 +9,8 @@ import { AppealLinkModel as AppealLinkModelMapper, DecisionPage as DecisionPageM
 import { FindingEntity as FindingEntityMapper } from '../../compliance/finding.entity';
 import { FindingPage as FindingPageMapper, ComplianceBucketModel as ComplianceBucketModelMapper, ApplicablePenaltyModel as ApplicablePenaltyModelMapper } from '../../compliance/compliance.service';
 import { ApplicableRange as ApplicableRangeMapper, CandidateLaw as CandidateLawMapper, TraceStep as TraceStepMapper } from '../../compliance/compliance.model';
+import { SearchHit as SearchHitMapper } from '../../search/search.model';
+import { SearchPage as SearchPageMapper } from '../../search/search.service';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -262,6 +264,14 @@ export type Defendant = Node & {
   counts: Array<Count>;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
+};
+
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  count: Scalars['Int']['output'];
+  /** A readable name: the court's or instrument's name; the value itself otherwise. */
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 /** The compliance verdict on one convicted count, kept fresh whenever the count or the law changes. */
@@ -601,6 +611,14 @@ export type Query = {
    */
   provision?: Maybe<Provision>;
   provisions: Array<Provision>;
+  /**
+   * Provisions and decisions together, in Albanian, Serbian (Latin or Cyrillic) or English: diacritics and script do
+   * not matter, synonyms across the three languages and typos in longer words are forgiven, and the last word is
+   * matched as a prefix. A query that is a citation ("neni 171", "Art. 171 CCK") puts that provision first.
+   * `first` is at most 100.
+   */
+  search: SearchConnection;
+  searchHealth: SearchHealth;
   /** Findings matching the filter, newest decision first. `first` is at most 100. */
   sentencingFindings: FindingConnection;
 };
@@ -655,10 +673,101 @@ export type QueryProvisionsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
 export type QuerySentencingFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  /** The engine that answered: `postgres` or `meilisearch`. */
+  engine: Scalars['String']['output'];
+  /** An estimate of the number of matching documents. */
+  estimatedTotal: Scalars['Int']['output'];
+  facets: SearchFacets;
+  pageInfo: PageInfo;
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+/** Counts of the matching documents by kind, instrument, court, year and finding status. */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  court: Array<FacetValue>;
+  findingStatus: Array<FacetValue>;
+  instrument: Array<FacetValue>;
+  kind: Array<FacetValue>;
+  year: Array<FacetValue>;
+};
+
+export type SearchFilter = {
+  /** Only decisions of these courts (names or aliases). */
+  courts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only decisions with a finding of one of these statuses. */
+  findingStatuses?: InputMaybe<Array<FindingStatus>>;
+  /** Only provisions of these instruments (ids, e.g. `ks-law/04-L-082`). */
+  instruments?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds of hit. */
+  kinds?: InputMaybe<Array<SearchHitKind>>;
+  /** Only decisions of this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Only decisions of this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SearchHealth = {
+  __typename?: 'SearchHealth';
+  /** The engine that serves search. */
+  engine: Scalars['String']['output'];
+  /** Every index with documents waiting (an index in step is not listed). */
+  lag: Array<SearchIndexLag>;
+};
+
+/** A provision or a decision that matches the query. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  decision?: Maybe<Decision>;
+  /** A fragment of the matching text, HTML-escaped, with matches in <mark>…</mark>; null when none. */
+  highlight?: Maybe<Scalars['String']['output']>;
+  /** The document id: `provision-<id>` or `decision-<id>`. */
+  id: Scalars['ID']['output'];
+  kind: SearchHitKind;
+  provision?: Maybe<Provision>;
+  /** The engine's relevance score; null for a provision ranked first because the query cites it. */
+  score?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** What a search hit is. */
+export type SearchHitKind =
+  | 'DECISION'
+  | 'PROVISION';
+
+/** How far an index lags behind the database. */
+export type SearchIndexLag = {
+  __typename?: 'SearchIndexLag';
+  /** Of those, documents the index has refused at least once (retried with backoff). */
+  failing: Scalars['Int']['output'];
+  /** Age of the oldest waiting document, in seconds; null when none waits. */
+  oldestPendingSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Documents waiting to be delivered. */
+  pending: Scalars['Int']['output'];
+  /** `postgres` or `meilisearch`. */
+  target: Scalars['String']['output'];
 };
 
 /** Where a figure, text or date comes from. */
@@ -816,6 +925,7 @@ export type ResolversTypes = ResolversObject<{
   DecisionFilter: DecisionFilter;
   DecisionType: DecisionType;
   Defendant: ResolverTypeWrapper<DefendantEntityMapper>;
+  FacetValue: ResolverTypeWrapper<FacetValue>;
   Finding: ResolverTypeWrapper<FindingEntityMapper>;
   FindingConfidence: FindingConfidence;
   FindingConnection: ResolverTypeWrapper<FindingPageMapper>;
@@ -844,6 +954,14 @@ export type ResolversTypes = ResolversObject<{
   ProvisionKind: ProvisionKind;
   ProvisionVersion: ResolverTypeWrapper<ProvisionVersionEntityMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchConnection: ResolverTypeWrapper<SearchPageMapper>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchFacets: ResolverTypeWrapper<SearchFacets>;
+  SearchFilter: SearchFilter;
+  SearchHealth: ResolverTypeWrapper<SearchHealth>;
+  SearchHit: ResolverTypeWrapper<SearchHitMapper>;
+  SearchHitKind: SearchHitKind;
+  SearchIndexLag: ResolverTypeWrapper<SearchIndexLag>;
   Source: ResolverTypeWrapper<SourceRefMapper>;
   StatsDimension: StatsDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -868,6 +986,7 @@ export type ResolversParentTypes = ResolversObject<{
   DecisionEdge: DecisionEdgeModelMapper;
   DecisionFilter: DecisionFilter;
   Defendant: DefendantEntityMapper;
+  FacetValue: FacetValue;
   Finding: FindingEntityMapper;
   FindingConnection: FindingPageMapper;
   FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
@@ -888,6 +1007,13 @@ export type ResolversParentTypes = ResolversObject<{
   ProvisionFilter: ProvisionFilter;
   ProvisionVersion: ProvisionVersionEntityMapper;
   Query: Record<PropertyKey, never>;
+  SearchConnection: SearchPageMapper;
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchFacets: SearchFacets;
+  SearchFilter: SearchFilter;
+  SearchHealth: SearchHealth;
+  SearchHit: SearchHitMapper;
+  SearchIndexLag: SearchIndexLag;
   Source: SourceRefMapper;
   String: Scalars['String']['output'];
   TraceStep: TraceStepMapper;
@@ -1017,6 +1143,12 @@ export type DefendantResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacetValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
@@ -1177,7 +1309,52 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'citation'>>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryProvisionsArgs>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchHealth?: Resolver<ResolversTypes['SearchHealth'], ParentType, ContextType>;
   sentencingFindings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QuerySentencingFindingsArgs, 'first'>>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estimatedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+}>;
+
+export type SearchFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = ResolversObject<{
+  court?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  findingStatus?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  instrument?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  kind?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  year?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+}>;
+
+export type SearchHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHealth'] = ResolversParentTypes['SearchHealth']> = ResolversObject<{
+  engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lag?: Resolver<Array<ResolversTypes['SearchIndexLag']>, ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  highlight?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchIndexLagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchIndexLag'] = ResolversParentTypes['SearchIndexLag']> = ResolversObject<{
+  failing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oldestPendingSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -1205,6 +1382,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
   Defendant?: DefendantResolvers<ContextType>;
+  FacetValue?: FacetValueResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingEdge?: FindingEdgeResolvers<ContextType>;
@@ -1220,6 +1398,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionVersion?: ProvisionVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
+  SearchHealth?: SearchHealthResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchIndexLag?: SearchIndexLagResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TraceStep?: TraceStepResolvers<ContextType>;
 }>;

@@ -1,0 +1,96 @@
+/**
+ * The search port: what every search engine (PostgreSQL full text, Meilisearch) offers, and the documents they
+ * hold. Documents are projections of committed rows, built by src/search/documents.ts from an allow-list of
+ * public fields: redacted text only, defendants never named.
+ */
+import type { FindingStatus } from '../compliance/compliance.model';
+
+export const DOCUMENT_KINDS = ['PROVISION', 'DECISION'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** One searchable document. `id` is stable: `provision-<uuid>` or `decision-<uuid>`. */
+export interface SearchDocument {
+  id: string;
+  kind: DocumentKind;
+  /** The provision's or decision's own id. */
+  entityId: string;
+  /** Display title: "CCK Art. 171 — Trafficking in persons" or "P 309/10 — Basic Court of Pristina". */
+  title: string;
+  /** Citation forms of a provision ("CCK Art. 171", "neni 171 KPRK", ...) or the case number of a decision. */
+  citations: string[];
+  /** Headings or summary, in whatever languages exist, joined. */
+  summary: string;
+  /** Public body text: provision text in force, or the decision's redacted text. */
+  body: string;
+  instrumentId: string | null;
+  courtId: string | null;
+  courtName: string | null;
+  year: number | null;
+  /** ISO date of the decision, or the provision's latest version start. */
+  date: string | null;
+  /** Statuses of the findings of a decision's counts. */
+  findingStatuses: FindingStatus[];
+  provenance: string | null;
+  language: string | null;
+}
+
+export interface SearchFilter {
+  kinds?: DocumentKind[];
+  instrumentIds?: string[];
+  courtIds?: string[];
+  yearFrom?: number;
+  yearTo?: number;
+  findingStatuses?: FindingStatus[];
+}
+
+export interface SearchRequest {
+  /** The user's text, as typed. Engines fold it (diacritics, Cyrillic) and expand synonyms themselves. */
+  query: string;
+  filter: SearchFilter;
+  offset: number;
+  limit: number;
+  /** Documents to leave out (already ranked first by the service, e.g. a cited provision). */
+  excludeIds?: string[];
+}
+
+export interface SearchHit {
+  id: string;
+  kind: DocumentKind;
+  entityId: string;
+  title: string;
+  /** A fragment of the matching text with matches wrapped in <mark>…</mark>; HTML-escaped otherwise. */
+  highlight: string | null;
+  score: number | null;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  kind: FacetCount[];
+  instrument: FacetCount[];
+  court: FacetCount[];
+  year: FacetCount[];
+  findingStatus: FacetCount[];
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** Estimated number of matching documents. */
+  total: number;
+  facets: SearchFacets;
+}
+
+/** The port both engines implement. Every method is idempotent. */
+export interface SearchEngine {
+  readonly name: 'postgres' | 'meilisearch';
+  /** Creates the index and applies its settings; safe to call at every start. */
+  prepare(): Promise<void>;
+  upsert(documents: SearchDocument[]): Promise<void>;
+  delete(ids: string[]): Promise<void>;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** Every document id in the index (for reindex and consistency checks). */
+  allIds(): Promise<string[]>;
+}

@@ -1,0 +1,169 @@
+import type { Db } from '../db/unit-of-work';
+import { parseCitation } from '../law/citation';
+import { LawRepository } from '../law/law.repository';
+import { catalogueOf } from '../law/law.service';
+import type { CourtService } from '../courts/court.service';
+import { BadUserInputError } from '../shared/errors';
+import { provisionDocument } from './documents';
+import { isMeilisearchUnavailable } from './meilisearch.engine';
+import type { DocumentKind, SearchEngine, SearchFacets, SearchFilter, SearchHit } from './search.model';
+import { SearchRepository, type SearchTarget } from './search.repository';
+import type { FindingStatus } from '../compliance/compliance.model';
+
+export const MAX_SEARCH_PAGE = 100;
+const MAX_QUERY_LENGTH = 500;
+const CURSOR_PREFIX = 'search|';
+
+/** Which indexes this deployment keeps: PostgreSQL always (it is also the fallback), Meilisearch when configured. */
+export const searchTargets = (env: NodeJS.ProcessEnv = process.env): SearchTarget[] =>
+  env.MEILI_HOST ? ['postgres', 'meilisearch'] : ['postgres'];
+
+/** Records, in the caller's transaction, that these documents must be brought up to date in every index. */
+export const enqueueDocuments = (tx: Db, documentIds: string[]) =>
+  new SearchRepository(tx).enqueue(documentIds, searchTargets());
+
+export interface SearchFilterInput {
+  kinds?: DocumentKind[] | null;
+  instruments?: string[] | null;
+  courts?: string[] | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  findingStatuses?: FindingStatus[] | null;
+}
+
+export interface SearchPage {
+  edges: { cursor: string; node: SearchHit }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  estimatedTotal: number;
+  facets: SearchFacets;
+  /** The engine that answered. */
+  engine: 'postgres' | 'meilisearch';
+  /** Set when the configured engine could not answer and PostgreSQL did instead. */
+  fallback: { from: 'meilisearch'; reason: string } | null;
+}
+
+const encodeOffset = (offset: number) => Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+
+function decodeOffset(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !/^\d{1,6}$/.test(text.slice(CURSOR_PREFIX.length))) {
+    throw new BadUserInputError('The cursor is not one this search gave out.', { cursor });
+  }
+  return offset;
+}
+
+/**
+ * Search over provisions and decisions together. A query that is a citation ("neni 171", "Art. 171 CCK") puts the
+ * cited provision first; the engine ranks the rest. When Meilisearch is configured but unreachable, PostgreSQL
+ * answers and the page says so.
+ */
+export class SearchService {
+  constructor(
+    private readonly db: Db,
+    private readonly courts: CourtService,
+    private readonly engine: SearchEngine,
+    private readonly fallbackEngine: SearchEngine | null,
+  ) {}
+
+  async search(
+    query: string,
+    filterInput: SearchFilterInput,
+    first: number,
+    after: string | null,
+  ): Promise<SearchPage> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_PAGE) {
+      throw new BadUserInputError(`"first" must be between 1 and ${MAX_SEARCH_PAGE}; it was ${first}.`);
+    }
+    if (query.length > MAX_QUERY_LENGTH)
+      throw new BadUserInputError(`The query is longer than ${MAX_QUERY_LENGTH} characters.`);
+    const offset = after ? decodeOffset(after) + 1 : 0;
+    const filter = await this.toFilter(filterInput);
+    const cited = await this.citedProvisions(query, filter);
+    const citedOnPage = cited.slice(offset, offset + first);
+    const request = {
+      query,
+      filter,
+      offset: Math.max(0, offset - cited.length),
+      limit: first - citedOnPage.length + 1,
+      excludeIds: cited.map((h) => h.id),
+    };
+    let engine = this.engine;
+    let fallback: SearchPage['fallback'] = null;
+    let response;
+    try {
+      response = await engine.search(request);
+    } catch (e) {
+      if (!this.fallbackEngine || !isMeilisearchUnavailable(e)) throw e;
+      engine = this.fallbackEngine;
+      fallback = { from: 'meilisearch', reason: e instanceof Error ? e.message : String(e) };
+      response = await engine.search(request);
+    }
+    const hits = [...citedOnPage, ...response.hits];
+    const nodes = hits.slice(0, first);
+    const edges = nodes.map((node, i) => ({ node, cursor: encodeOffset(offset + i) }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: hits.length > first,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      estimatedTotal: response.total + cited.length,
+      facets: response.facets,
+      engine: engine.name,
+      fallback,
+    };
+  }
+
+  async health() {
+    return { engine: this.engine.name, indexes: await new SearchRepository(this.db).lag() };
+  }
+
+  /** The provisions a citation-shaped query names, as hits to rank first (none when it is not a citation). */
+  private async citedProvisions(query: string, filter: SearchFilter): Promise<SearchHit[]> {
+    if (filter.kinds && !filter.kinds.includes('PROVISION')) return [];
+    const law = new LawRepository(this.db);
+    let parsed;
+    try {
+      parsed = parseCitation(query, catalogueOf(await law.listInstruments()));
+    } catch {
+      return [];
+    }
+    const candidates = (await law.provisionsByNumber(parsed.instrumentIds, parsed.number)).filter(
+      (p) => !filter.instrumentIds?.length || filter.instrumentIds.includes(p.instrumentId),
+    );
+    const sources = await new SearchRepository(this.db).provisions(candidates.map((c) => c.id));
+    return sources
+      .map(provisionDocument)
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+      .map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        entityId: d.entityId,
+        title: d.title,
+        highlight: null,
+        score: null,
+      }));
+  }
+
+  private async toFilter(input: SearchFilterInput): Promise<SearchFilter> {
+    const courts = input.courts?.length
+      ? await Promise.all(input.courts.map((c) => this.courts.resolve(c)))
+      : null;
+    return {
+      kinds: input.kinds ?? undefined,
+      instrumentIds: input.instruments ?? undefined,
+      courtIds: courts?.map((c) => c.id),
+      yearFrom: input.yearFrom ?? undefined,
+      yearTo: input.yearTo ?? undefined,
+      findingStatuses: input.findingStatuses ?? undefined,
+    };
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Equivalent terms across Albanian, Serbian (Latin; Cyrillic is folded to it) and English, folded (lower case,
+ * no diacritics). Both engines use the same groups: Meilisearch as its synonyms setting, PostgreSQL by expanding
+ * query terms. Inflected forms that users commonly type are listed, since neither engine stems across languages.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  [
+    'trafficking',
+    'trafikim',
+    'trafikimi',
+    'trafikimit',
+    'trafikimin',
+    'trafikimi me njerez',
+    'trgovina ljudima',
+    'trgovina',
+    'trgovine',
+    'trgovinu',
+    'trgovinom',
+  ],
+  [
+    'prostitution',
+    'prostitucion',
+    'prostitucioni',
+    'prostitucionit',
+    'prostitucija',
+    'prostitucije',
+    'prostituciju',
+  ],
+  [
+    'exploitation',
+    'shfrytezim',
+    'shfrytezimi',
+    'shfrytezimit',
+    'eksploatacija',
+    'eksploatacije',
+    'iskoriscavanje',
+  ],
+  ['smuggling', 'kontrabandim', 'kontrabandimi', 'kontrabandimit', 'krijumcarenje', 'krijumcarenja'],
+  ['forced labour', 'forced labor', 'pune e detyruar', 'punes se detyruar', 'prinudni rad', 'prinudnog rada'],
+  [
+    'child',
+    'children',
+    'minor',
+    'femije',
+    'femija',
+    'femijes',
+    'i mitur',
+    'e mitur',
+    'dete',
+    'deteta',
+    'deca',
+    'maloletnik',
+    'maloletna',
+    'maloletnika',
+  ],
+  [
+    'victim',
+    'victims',
+    'viktime',
+    'viktima',
+    'viktimes',
+    'zrtva',
+    'zrtve',
+    'zrtvu',
+    'ostecena',
+    'i demtuari',
+  ],
+  ['slavery', 'skllaveri', 'skllaveria', 'ropstvo', 'ropstva', 'ropskog'],
+  ['sexual', 'seksual', 'seksuale', 'seksualne', 'seksualnih', 'seksualno'],
+  ['sentence', 'penalty', 'punishment', 'denim', 'denimi', 'denimit', 'kazna', 'kazne', 'kaznu', 'kaznom'],
+  ['imprisonment', 'prison', 'burgim', 'burgimi', 'burgimit', 'zatvor', 'zatvora', 'zatvorom'],
+  ['fine', 'gjobe', 'gjoba', 'gjobes', 'novcana kazna', 'novcanu kaznu'],
+  ['judgment', 'verdict', 'aktgjykim', 'aktgjykimi', 'aktgjykimin', 'presuda', 'presude', 'presudu'],
+  ['court', 'gjykata', 'gjykates', 'gjykaten', 'sud', 'suda', 'sudu'],
+  ['appeal', 'ankese', 'ankesa', 'ankeses', 'zalba', 'zalbe', 'zalbu', 'apel', 'apelit'],
+  ['article', 'neni', 'nenit', 'clan', 'clana', 'clanu'],
+  [
+    'organised group',
+    'organized group',
+    'grup i organizuar',
+    'grupi i organizuar',
+    'organizovana grupa',
+    'organizovane grupe',
+  ],
+  ['recruitment', 'rekrutim', 'rekrutimi', 'regrutovanje', 'vrbovanje'],
+  ['begging', 'lypje', 'lypja', 'prosjacenje', 'prosjacenja'],
+];
+
+/** Every term's equivalents (itself excluded), for engines that expand queries. */
+export function synonymsOf(term: string): string[] {
+  return SYNONYM_GROUPS.filter((g) => g.includes(term)).flatMap((g) => g.filter((t) => t !== term));
+}
+
+/** Meilisearch's `synonyms` setting: each term maps to all the others of its group. */
+export function meilisearchSynonyms(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const group of SYNONYM_GROUPS)
+    for (const term of group) out[term] = [...new Set([...(out[term] ?? []), ...synonymsOf(term)])];
+  return out;
+}

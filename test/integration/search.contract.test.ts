@@ -1,0 +1,162 @@
+import { deleteDecision } from '../../src/cases/case.service';
+import { CourtRepository } from '../../src/courts/court.repository';
+import { CourtService } from '../../src/courts/court.service';
+import { createDataSource } from '../../src/db/data-source';
+import { unitOfWork } from '../../src/db/unit-of-work';
+import { ImportService } from '../../src/import/import.service';
+import { SearchIndexer } from '../../src/search/indexer';
+import { MeilisearchEngine } from '../../src/search/meilisearch.engine';
+import { PostgresSearchEngine } from '../../src/search/postgres.engine';
+import { reindex } from '../../src/search/reindex';
+import type { SearchEngine } from '../../src/search/search.model';
+import { SearchService, type SearchFilterInput } from '../../src/search/search.service';
+import { countRow, toCsv, uniqueTag } from './factories';
+
+/**
+ * One contract for every search engine: run against PostgreSQL always, and against Meilisearch whenever
+ * MEILI_HOST points at a server (no Meilisearch server can be installed on the project's machines, so there it
+ * is skipped, never imitated). Each engine is rebuilt from the seeded test database first.
+ */
+const engines: [string, (ds: ReturnType<typeof createDataSource>) => SearchEngine][] = [
+  ['postgres', (ds) => new PostgresSearchEngine(ds)],
+];
+if (process.env.MEILI_HOST) {
+  engines.push([
+    'meilisearch',
+    () =>
+      new MeilisearchEngine({
+        host: process.env.MEILI_HOST!,
+        apiKey: process.env.MEILI_MASTER_KEY,
+        indexUid: `contract_${process.pid}`,
+      }),
+  ]);
+}
+
+describe.each(engines)('search contract: %s', (name, makeEngine) => {
+  const dataSource = createDataSource({ url: process.env.TEST_DATABASE_URL!, poolSize: 4 });
+  let engine: SearchEngine;
+  let service: SearchService;
+  let indexer: SearchIndexer;
+
+  beforeAll(async () => {
+    await dataSource.initialize();
+    engine = makeEngine(dataSource);
+    await reindex(dataSource, engine);
+    service = new SearchService(dataSource, new CourtService(new CourtRepository(dataSource)), engine, null);
+    indexer = new SearchIndexer(unitOfWork(dataSource), new Map([[engine.name, engine]]));
+  });
+  afterAll(() => dataSource.destroy());
+
+  const search = (query: string, filter: SearchFilterInput = {}, first = 10) =>
+    service.search(query, filter, first, null);
+  const firstTitle = async (query: string, filter?: SearchFilterInput) =>
+    (await search(query, filter)).edges[0]?.node.title;
+
+  it.each([
+    ['trafficking', /Trafficking in persons/],
+    ['trafiking', /Trafficking in persons/],
+    ['trafikim', /Trafficking in persons/],
+    ['трговина', /Trafficking in persons/],
+    ['трговина људима', /Trafficking in persons/],
+    ['neni 171', /^CCK Art\. 171 /],
+    ['Art. 171 CCK', /^CCK Art\. 171 /],
+    ['Reg 2001/4 s 2', /^UNMIK Reg 2001\/4 s\. 2 /],
+    ['čl. 139 PKZK', /^PCCK Art\. 139 /],
+  ])('puts the right provision first for "%s"', async (query, title) => {
+    expect(await firstTitle(query, { kinds: ['PROVISION'] })).toMatch(title);
+  });
+
+  it('ranks the cited provision first among decisions too', async () => {
+    const page = await search('neni 171 KPRK');
+    expect(page.edges[0].node).toMatchObject({
+      kind: 'PROVISION',
+      title: expect.stringMatching(/^CCK Art\. 171 /),
+    });
+  });
+
+  it('folds Cyrillic and diacritics at query time', async () => {
+    const latin = await search('trgovina ljudima', { kinds: ['PROVISION'] });
+    const cyrillic = await search('ТРГОВИНА ЉУДИМА', { kinds: ['PROVISION'] });
+    expect(cyrillic.edges.map((e) => e.node.id)).toEqual(latin.edges.map((e) => e.node.id));
+    const diacritics = await search('Trafikimi me njerëz', { kinds: ['PROVISION'] });
+    expect(diacritics.edges.map((e) => e.node.id)).toEqual(
+      (await search('trafikimi me njerez', { kinds: ['PROVISION'] })).edges.map((e) => e.node.id),
+    );
+  });
+
+  it('forgives one typo in longer words but not in short ones', async () => {
+    expect((await search('exploitatoin')).estimatedTotal).toBeGreaterThan(0);
+    expect((await search('trafiking')).edges[0].node.id).toBe((await search('trafficking')).edges[0].node.id);
+  });
+
+  it('matches the last word as a prefix, as the user types', async () => {
+    const page = await search('trafficking in pers', { kinds: ['PROVISION'] });
+    expect(page.edges[0]?.node.title).toMatch(/Trafficking in persons/);
+  });
+
+  it('finds Albanian and Serbian texts from English words through synonyms', async () => {
+    const page = await search('trafficking', { kinds: ['DECISION'] }, 100);
+    expect(page.estimatedTotal).toBeGreaterThan(0);
+    const languages = await dataSource.query(
+      `SELECT DISTINCT language FROM decision WHERE id = ANY($1::uuid[])`,
+      [page.edges.map((e) => e.node.id.replace('decision-', ''))],
+    );
+    expect(languages.map((l: { language: string }) => l.language)).toEqual(
+      expect.arrayContaining(['sq', 'sr']),
+    );
+  });
+
+  it('highlights matches and escapes everything else', async () => {
+    const page = await search('exploitation', { kinds: ['PROVISION'] });
+    const highlight = page.edges.map((e) => e.node.highlight).find((h) => h !== null);
+    expect(highlight).toMatch(/<mark>[^<]*<\/mark>/i);
+    expect(highlight!.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('filters by kind, year and court, and counts facets over the matches', async () => {
+    const page = await search(
+      '',
+      { kinds: ['DECISION'], yearFrom: 2013, yearTo: 2016, courts: ['Gjykata Themelore në Prishtinë'] },
+      100,
+    );
+    expect(page.estimatedTotal).toBeGreaterThan(0);
+    expect(page.facets.kind).toEqual([{ value: 'DECISION', count: page.estimatedTotal }]);
+    for (const { value } of page.facets.year) expect(Number(value)).toBeGreaterThanOrEqual(2013);
+    expect(page.facets.court).toHaveLength(1);
+    const all = await search('', {}, 1);
+    const kinds = Object.fromEntries(all.facets.kind.map((f) => [f.value, f.count]));
+    expect(kinds.PROVISION + kinds.DECISION).toBe(all.estimatedTotal);
+    expect(all.facets.findingStatus.map((f) => f.value)).toEqual(
+      expect.arrayContaining(['BELOW_MINIMUM', 'COMPLIANT']),
+    );
+  });
+
+  it('pages with opaque cursors, without repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 4; i++) {
+      const page = await service.search('', {}, 10, after);
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(40);
+  });
+
+  it('drops a deleted decision from the results once the outbox is delivered', async () => {
+    const tag = uniqueTag();
+    const word = `zyxqv${tag.toLowerCase().slice(1)}`;
+    await new ImportService(unitOfWork(dataSource)).importFile(
+      JSON.stringify([
+        { ...countRow({ case_number: `${tag}-1` }), text: `Redacted text mentioning ${word}.` },
+      ]),
+      'json',
+    );
+    await indexer.drain();
+    const found = await search(word);
+    expect(found.edges.map((e) => e.node.title)).toEqual([expect.stringContaining(`${tag}-1`)]);
+    const [{ id }] = await dataSource.query(`SELECT id FROM decision WHERE case_number = $1`, [`${tag}-1`]);
+    expect(await deleteDecision(unitOfWork(dataSource), id)).toBe(true);
+    await indexer.drain();
+    expect((await search(word)).estimatedTotal).toBe(0);
+  });
+});
