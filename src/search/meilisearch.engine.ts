@@ -232,11 +232,12 @@ const MAX_CAUSE_DEPTH = 5;
  */
 export function isMeilisearchUnavailable(error: unknown): boolean {
   let current = error;
-  for (let depth = 0; depth < MAX_CAUSE_DEPTH && current instanceof Error; depth++) {
-    if (TRANSPORT_ERROR_NAMES.has(current.name)) return true;
-    const code = (current as { code?: unknown }).code;
+  // Not `instanceof Error`: fetch's errors can come from another realm (undici's own, or a test sandbox's).
+  for (let depth = 0; depth < MAX_CAUSE_DEPTH && typeof current === 'object' && current !== null; depth++) {
+    const { name, code, cause } = current as { name?: unknown; code?: unknown; cause?: unknown };
+    if (typeof name === 'string' && TRANSPORT_ERROR_NAMES.has(name)) return true;
     if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
-    current = current.cause;
+    current = cause;
   }
   return false;
 }
