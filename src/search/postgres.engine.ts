@@ -1,6 +1,7 @@
 import type { Db } from '../db/unit-of-work';
 import { foldText } from '../shared/fold';
 import type {
+  DocumentKind,
   FacetCount,
   SearchDocument,
   SearchEngine,
@@ -55,6 +56,28 @@ export function buildTsQuery(words: string[], corrections: Map<string, string[]>
 }
 
 const FACET_COLUMNS = { kind: 'kind', instrument: 'instrument_id', court: 'court_id', year: 'year' } as const;
+
+interface HitRow {
+  id: string;
+  kind: DocumentKind;
+  entity_id: string;
+  title: string;
+  score: string;
+  highlight: string | null;
+}
+
+/** One GROUPING SETS row: the column whose GROUPING() is 0 is the facet it counts. */
+interface FacetRow {
+  kind: string | null;
+  instrument_id: string | null;
+  court_id: string | null;
+  year: string | null;
+  n: number;
+  gk: number;
+  gi: number;
+  gc: number;
+  gy: number;
+}
 
 /** The PostgreSQL full-text engine: the embedded default, and the fallback when Meilisearch is unreachable. */
 export class PostgresSearchEngine implements SearchEngine {
@@ -174,20 +197,23 @@ export class PostgresSearchEngine implements SearchEngine {
        LIMIT ${param(request.limit)} OFFSET ${param(request.offset)}`;
     const facetParams = params.slice(0, params.length - 2);
     const [hits, facetRows, statusRows] = await Promise.all([
-      this.db.query(hitsSql, params) as Promise<Record<string, any>[]>,
+      this.db.query(hitsSql, params) as Promise<HitRow[]>,
       this.db.query(
         `SELECT kind, instrument_id, court_id, year::text AS year, count(*)::int AS n,
                 GROUPING(kind) AS gk, GROUPING(instrument_id) AS gi, GROUPING(court_id) AS gc, GROUPING(year) AS gy
            FROM search_document ${whereSql}
           GROUP BY GROUPING SETS ((kind), (instrument_id), (court_id), (year))`,
         facetParams,
-      ) as Promise<Record<string, any>[]>,
+      ) as Promise<FacetRow[]>,
       this.db.query(
         `SELECT s AS status, count(*)::int AS n FROM search_document, unnest(finding_statuses) s ${whereSql} GROUP BY s`,
         facetParams,
-      ) as Promise<Record<string, any>[]>,
+      ) as Promise<{ status: string; n: number }[]>,
     ]);
-    const facet = (grouped: string, column: string): FacetCount[] =>
+    const facet = (
+      grouped: 'gk' | 'gi' | 'gc' | 'gy',
+      column: (typeof FACET_COLUMNS)[keyof typeof FACET_COLUMNS],
+    ): FacetCount[] =>
       facetRows
         .filter((r) => r[grouped] === 0 && r[column] !== null)
         .map((r) => ({ value: String(r[column]), count: r.n }))
@@ -198,7 +224,7 @@ export class PostgresSearchEngine implements SearchEngine {
       court: facet('gc', FACET_COLUMNS.court),
       year: facet('gy', FACET_COLUMNS.year),
       findingStatus: statusRows
-        .map((r) => ({ value: r.status as string, count: r.n as number }))
+        .map((r) => ({ value: r.status, count: r.n }))
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
     };
     return {

@@ -9,6 +9,38 @@ export interface OutboxRow {
   attempts: number;
 }
 
+interface ProvisionRow {
+  id: string;
+  number: string;
+  heading_sq: string | null;
+  heading_sr: string | null;
+  heading_en: string | null;
+  instrument_id: string;
+  kind: ProvisionSource['instrument']['kind'];
+  short_name: string;
+  citation_aliases: string[];
+  valid_from: string | null;
+  text_sq: string | null;
+  text_sr: string | null;
+  text_en: string | null;
+}
+
+interface DecisionRow {
+  id: string;
+  case_number: string;
+  decision_date: string;
+  summary: string | null;
+  redacted_text: string | null;
+  provenance: string;
+  language: string | null;
+  court_id: string;
+  name_en: string;
+  name_sq: string;
+  name_sr: string;
+  citations: string[];
+  statuses: DecisionSource['findingStatuses'];
+}
+
 /** Reads what search documents are built from, and keeps the outbox. */
 export class SearchRepository {
   constructor(private readonly db: Db) {}
@@ -74,7 +106,7 @@ export class SearchRepository {
 
   async provisions(ids: string[]): Promise<ProvisionSource[]> {
     if (ids.length === 0) return [];
-    const rows: Record<string, any>[] = await this.db.query(
+    const rows: ProvisionRow[] = await this.db.query(
       `SELECT p.id, p.number, p.heading_sq, p.heading_sr, p.heading_en,
               i.id AS instrument_id, i.kind, i.short_name, i.citation_aliases,
               to_char(v.valid_from, 'YYYY-MM-DD') AS valid_from, v.text_sq, v.text_sr, v.text_en
@@ -100,7 +132,7 @@ export class SearchRepository {
 
   async decisions(ids: string[]): Promise<DecisionSource[]> {
     if (ids.length === 0) return [];
-    const rows: Record<string, any>[] = await this.db.query(
+    const rows: DecisionRow[] = await this.db.query(
       `SELECT d.id, d.case_number, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date, d.summary,
               d.redacted_text, d.provenance, d.language,
               c.id AS court_id, c.name_en, c.name_sq, c.name_sr,

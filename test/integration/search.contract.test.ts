@@ -10,7 +10,7 @@ import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { reindex } from '../../src/search/reindex';
 import type { SearchEngine } from '../../src/search/search.model';
 import { SearchService, type SearchFilterInput } from '../../src/search/search.service';
-import { countRow, toCsv, uniqueTag } from './factories';
+import { countRow, uniqueTag } from './factories';
 
 /**
  * One contract for every search engine: run against PostgreSQL always, and against Meilisearch whenever

@@ -1,4 +1,10 @@
-import { citationForms, decisionDocument, provisionDocument, type DecisionSource, type ProvisionSource } from '../../src/search/documents';
+import {
+  citationForms,
+  decisionDocument,
+  provisionDocument,
+  type DecisionSource,
+  type ProvisionSource,
+} from '../../src/search/documents';
 import { buildTsQuery, editDistance, typosAllowed, wordsOf } from '../../src/search/postgres.engine';
 import { meilisearchSynonyms, synonymsOf } from '../../src/search/synonyms';
 
@@ -13,7 +19,12 @@ const cck171: ProvisionSource = {
 const decision: DecisionSource = {
   id: '22222222-2222-4222-8222-222222222222',
   caseNumber: 'P 309/10',
-  court: { id: '33333333-3333-4333-8333-333333333333', nameEn: 'Basic Court of Pristina', nameSq: 'Gjykata Themelore në Prishtinë', nameSr: 'Osnovni sud u Prištini' },
+  court: {
+    id: '33333333-3333-4333-8333-333333333333',
+    nameEn: 'Basic Court of Pristina',
+    nameSq: 'Gjykata Themelore në Prishtinë',
+    nameSr: 'Osnovni sud u Prištini',
+  },
   decisionDate: '2013-04-29',
   summary: 'Seven defendants convicted.',
   redactedText: 'The injured party [REDACTED] testified.',
@@ -34,13 +45,31 @@ describe('search documents', () => {
       instrumentId: 'ks-law/04-L-082',
       year: null,
     });
-    expect(citationForms(cck171)).toEqual(expect.arrayContaining(['CCK Art. 171', 'neni 171 KPRK', 'čl. 171 KZRK']));
+    expect(citationForms(cck171)).toEqual(
+      expect.arrayContaining(['CCK Art. 171', 'neni 171 KPRK', 'čl. 171 KZRK']),
+    );
   });
 
   it('builds a decision document from public fields only, with distinct finding statuses', () => {
     const doc = decisionDocument(decision);
     expect(Object.keys(doc).sort()).toEqual(
-      ['body', 'citations', 'courtId', 'courtName', 'date', 'entityId', 'findingStatuses', 'id', 'instrumentId', 'kind', 'language', 'provenance', 'summary', 'title', 'year'].sort(),
+      [
+        'body',
+        'citations',
+        'courtId',
+        'courtName',
+        'date',
+        'entityId',
+        'findingStatuses',
+        'id',
+        'instrumentId',
+        'kind',
+        'language',
+        'provenance',
+        'summary',
+        'title',
+        'year',
+      ].sort(),
     );
     expect(doc).toMatchObject({
       id: `decision-${decision.id}`,
@@ -55,7 +84,14 @@ describe('search documents', () => {
 
 describe('PostgreSQL query building', () => {
   it('folds words, keeping letters and digits only', () => {
-    expect(wordsOf('ТРГОВИНА људима, neni 171(1) — "Prishtinë"')).toEqual(['trgovina', 'ljudima', 'neni', '171', '1', 'prishtine']);
+    expect(wordsOf('ТРГОВИНА људима, neni 171(1) — "Prishtinë"')).toEqual([
+      'trgovina',
+      'ljudima',
+      'neni',
+      '171',
+      '1',
+      'prishtine',
+    ]);
     expect(wordsOf("'); DROP TABLE x; --")).toEqual(['drop', 'table', 'x']);
   });
 
