@@ -1,6 +1,12 @@
 import { InitialSchema1795375278181 } from './1795375278181-InitialSchema';
 import { Findings1795380000000 } from './1795380000000-Findings';
 import { Search1795390000000 } from './1795390000000-Search';
+import { AccessAndAudit1795400000000 } from './1795400000000-AccessAndAudit';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
-export const migrations = [InitialSchema1795375278181, Findings1795380000000, Search1795390000000];
+export const migrations = [
+  InitialSchema1795375278181,
+  Findings1795380000000,
+  Search1795390000000,
+  AccessAndAudit1795400000000,
+];

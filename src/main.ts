@@ -8,7 +8,9 @@ import { loadSeeds } from './seeds/seed.loader';
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, seeds, then GraphQL on PORT (4000). */
 async function main() {
   const started = Date.now();
-  const database = await openDatabase();
+  const database = await openDatabase(process.env, {
+    statementTimeoutMs: Number(process.env.STATEMENT_TIMEOUT_MS ?? 10_000),
+  });
   const uow = unitOfWork(database.dataSource);
   const seeds = await loadSeeds(uow);
   const engines = searchEngines(database.dataSource);

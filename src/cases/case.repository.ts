@@ -94,12 +94,6 @@ export class CaseRepository {
       .getMany();
   }
 
-  /** Deletes a decision with its defendants, counts, findings and appeal links; false when there was none. */
-  async deleteDecision(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`DELETE FROM decision WHERE id = $1 RETURNING id`, [id]);
-    return rows.length > 0;
-  }
-
   countsByIds(ids: readonly string[]): Promise<CountEntity[]> {
     return this.db.getRepository(CountEntity).findBy({ id: In([...ids]) });
   }

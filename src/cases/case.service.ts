@@ -4,10 +4,7 @@ import type { LawRepository } from '../law/law.repository';
 import { decodeCursor, encodeCursor, isUuid } from '../shared/cursor';
 import { BadUserInputError } from '../shared/errors';
 import type { AppealOutcome, DecisionEntity, DecisionType, Provenance, Verdict } from './case.entity';
-import type { UnitOfWork } from '../db/unit-of-work';
-import { decisionDocumentId } from '../search/documents';
-import { enqueueDocuments } from '../search/search.service';
-import { CaseRepository, type DecisionQuery } from './case.repository';
+import type { CaseRepository, DecisionQuery } from './case.repository';
 
 export const MAX_PAGE_SIZE = 100;
 const CURSOR_KIND = 'decision';
@@ -114,14 +111,4 @@ export class CaseService {
     }
     return query;
   }
-}
-
-/** Deletes a decision and, in the same transaction, records that its search document must go. */
-export async function deleteDecision(uow: UnitOfWork, id: string): Promise<boolean> {
-  if (!isUuid(id)) throw new BadUserInputError(`"${id}" is not a decision id.`);
-  return uow.transaction(async (tx) => {
-    const deleted = await new CaseRepository(tx).deleteDecision(id);
-    if (deleted) await enqueueDocuments(tx, [decisionDocumentId(id)]);
-    return deleted;
-  });
 }

@@ -12,10 +12,17 @@ export interface DataSourceOptions {
   /** Sees every SQL statement; the tests use it to count statements. */
   logger?: Logger;
   poolSize?: number;
+  /** Cuts any SQL statement that runs longer (the API's per-request time limit); none when unset. */
+  statementTimeoutMs?: number;
 }
 
 /** The one TypeORM data source of the service. Schema changes come only from `migrations/`. */
-export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  logger,
+  poolSize = 10,
+  statementTimeoutMs,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -26,6 +33,10 @@ export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptio
     namingStrategy: new SnakeNamingStrategy(),
     logger,
     logging: logger ? ['query'] : false,
-    extra: { max: poolSize, application_name: 'kosovo-law' },
+    extra: {
+      max: poolSize,
+      application_name: 'kosovo-law',
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   });
 }

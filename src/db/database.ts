@@ -18,7 +18,7 @@ export const DEFAULT_EMBEDDED_PORT = 54329;
  */
 export async function openDatabase(
   env: NodeJS.ProcessEnv = process.env,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; statementTimeoutMs?: number } = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let url = env.DATABASE_URL;
@@ -30,7 +30,11 @@ export async function openDatabase(
     });
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, logger: options.logger });
+  const dataSource = createDataSource({
+    url,
+    logger: options.logger,
+    statementTimeoutMs: options.statementTimeoutMs,
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

@@ -1,10 +1,14 @@
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../access/access.model';
+import { ApiKeyService } from '../access/api-key.service';
 import { CaseRepository } from '../cases/case.repository';
 import { CaseService } from '../cases/case.service';
 import { ComplianceService } from '../compliance/compliance.service';
 import { FindingRepository } from '../compliance/finding.repository';
 import { CourtRepository } from '../courts/court.repository';
 import { CourtService } from '../courts/court.service';
+import { unitOfWork } from '../db/unit-of-work';
+import { EditingService } from '../editing/editing.service';
 import { LawRepository } from '../law/law.repository';
 import { LawService } from '../law/law.service';
 import { MeilisearchEngine } from '../search/meilisearch.engine';
@@ -19,12 +23,16 @@ export interface Services {
   cases: CaseService;
   compliance: ComplianceService;
   search: SearchService;
+  editing: EditingService;
+  apiKeys: ApiKeyService;
 }
 
 /** What every resolver gets: the services (rules) and this request's loaders (batched reads). */
 export interface GraphQLContext {
   services: Services;
   loaders: Loaders;
+  /** Who is asking: the public, or an API key's holder. */
+  viewer: Viewer;
   /** Copied into the response's `extensions` (e.g. which search engine answered). */
   extensions: Record<string, unknown>;
 }
@@ -64,13 +72,21 @@ export function createServices(dataSource: DataSource): Services {
       engines.primary,
       engines.primary === engines.postgres ? null : engines.postgres,
     ),
+    editing: new EditingService(unitOfWork(dataSource), courts, law),
+    apiKeys: new ApiKeyService(unitOfWork(dataSource)),
   };
 }
 
+/** Each request's context: the viewer its `Authorization` header stands for, and fresh loaders. */
 export function createContextFactory(
   dataSource: DataSource,
   services: Services,
-): () => Promise<GraphQLContext> {
+): (request: { authorization?: string }) => Promise<GraphQLContext> {
   const repos = repositories(dataSource);
-  return async () => ({ services, loaders: createLoaders(repos), extensions: {} });
+  return async ({ authorization }) => ({
+    services,
+    viewer: await services.apiKeys.viewerFor(authorization),
+    loaders: createLoaders(repos),
+    extensions: {},
+  });
 }

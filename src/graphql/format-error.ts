@@ -11,7 +11,25 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
+
+/** graphql-armor refuses hostile operations with these messages; each gets a code a client can act on. */
+const LIMIT_CODES: [RegExp, string][] = [
+  [/Query depth limit of/, 'QUERY_TOO_DEEP'],
+  [/Query Cost limit of/i, 'QUERY_TOO_COSTLY'],
+  [/Aliases limit of/, 'TOO_MANY_ALIASES'],
+  [/Directives limit of/, 'TOO_MANY_DIRECTIVES'],
+  [/Token limit of/, 'QUERY_TOO_LARGE'],
+];
+
+/** PostgreSQL's "canceling statement due to statement timeout". */
+const isStatementTimeout = (e: unknown) =>
+  typeof e === 'object' &&
+  e !== null &&
+  'driverError' in e &&
+  (e as { driverError?: { code?: string } }).driverError?.code === '57014';
 
 /**
  * The one place errors become responses: domain errors keep their code and message, request errors pass, and
@@ -25,6 +43,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
+    };
+  }
+  const limit = LIMIT_CODES.find(([pattern]) => pattern.test(formatted.message));
+  if (limit)
+    return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: limit[1] } };
+  if (isStatementTimeout(original)) {
+    return {
+      message: 'The request took too long and was stopped.',
+      path: formatted.path,
+      extensions: { code: 'TIMEOUT' },
     };
   }
   const code = formatted.extensions?.code;

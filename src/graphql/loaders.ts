@@ -101,6 +101,14 @@ export function createLoaders(repos: {
       (ids) => cases.linksTo(ids),
       (l) => l.lowerDecisionId,
     ),
+    version: byKey(
+      (ids) => law.versionsByIds(ids),
+      (v) => v.id,
+    ),
+    penalty: byKey(
+      (ids) => law.penaltiesByIds(ids),
+      (p) => p.id,
+    ),
     count: byKey(
       (ids) => cases.countsByIds(ids),
       (c) => c.id,

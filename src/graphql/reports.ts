@@ -1,4 +1,6 @@
 import express, { type Request, type Router } from 'express';
+import { requireRole } from '../access/access.errors';
+import type { ApiKeyService } from '../access/api-key.service';
 import type { ComplianceService, FindingFilterInput } from '../compliance/compliance.service';
 import { toCsv } from '../compliance/report.format';
 import { BadUserInputError, DomainError } from '../shared/errors';
@@ -25,10 +27,12 @@ const textParam = (req: Request, name: string): string | undefined => {
  * `GET /reports/findings.csv?year=2016&court=…&provision=…&excludeSynthetic=true`: the same rows as
  * `npm run report -- --format csv`, for a monitor's spreadsheet.
  */
-export function reportsRouter(compliance: ComplianceService): Router {
+export function reportsRouter(compliance: ComplianceService, apiKeys: ApiKeyService): Router {
   const router = express.Router();
   router.get(FINDINGS_CSV_PATH, async (req, res) => {
     try {
+      // Exports are for monitors: bulk reads need a MONITOR key.
+      requireRole(await apiKeys.viewerFor(req.headers.authorization), 'MONITOR');
       const year = yearParam(req, 'year');
       const filter: FindingFilterInput = {
         yearFrom: year ?? yearParam(req, 'yearFrom'),
@@ -44,11 +48,14 @@ export function reportsRouter(compliance: ComplianceService): Router {
         .send(toCsv(rows));
     } catch (e) {
       if (e instanceof DomainError) {
-        res.status(e.code === 'NOT_FOUND' ? 404 : 400).json({ error: { code: e.code, message: e.message } });
+        const status = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403 }[e.code as string] ?? 400;
+        res.status(status).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
         return;
       }
       process.stderr.write(`[reports] unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`);
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+      res.status(500).json({
+        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
     }
   });
   return router;

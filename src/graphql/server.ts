@@ -3,16 +3,23 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import express from 'express';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { GraphQLError } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { hashKey } from '../access/api-key.service';
 import { caseResolvers } from '../cases/case.resolvers';
 import { complianceResolvers } from '../compliance/compliance.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
 import { courtResolvers } from '../courts/court.resolvers';
+import { editingResolvers } from '../editing/editing.resolvers';
 import { lawResolvers } from '../law/law.resolvers';
+import { DomainError } from '../shared/errors';
 import { projectRoot } from '../shared/project-root';
 import { createContextFactory, createServices, type GraphQLContext } from './context';
 import { formatError } from './format-error';
@@ -62,8 +69,31 @@ export interface HttpService {
   stop(): Promise<void>;
 }
 
-/** The HTTP service: GraphQL at /graphql, and an offline GraphiQL page for people. */
-export async function createHttpService(dataSource: DataSource): Promise<HttpService> {
+export interface HttpOptions {
+  /** Requests per minute per API key (or per address without one). */
+  rateLimitPerMinute?: number;
+  /** Whether the schema can be introspected; off by default when NODE_ENV=production. */
+  introspection?: boolean;
+}
+
+/** Limits on what one request may ask: deep, costly, alias-heavy or oversized operations are refused. */
+export const QUERY_LIMITS = {
+  depth: 12,
+  cost: 20_000,
+  aliases: 15,
+  directives: 10,
+  tokens: 3_000,
+  bodyBytes: 100_000,
+};
+
+/** An error answer outside GraphQL execution (rate limit, body size, authentication), shaped like GraphQL's. */
+const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** The HTTP service: GraphQL at /graphql, CSV exports for monitors, and an offline GraphiQL page for people. */
+export async function createHttpService(
+  dataSource: DataSource,
+  options: HttpOptions = {},
+): Promise<HttpService> {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: [
@@ -73,16 +103,39 @@ export async function createHttpService(dataSource: DataSource): Promise<HttpSer
       caseResolvers,
       complianceResolvers,
       searchResolvers,
+      editingResolvers,
     ],
   });
   const app = express();
   const http = createServer(app);
+  // A request may take at most 30 s end to end; SQL statements are cut at 10 s by the pool (data-source.ts).
+  http.requestTimeout = 30_000;
+  const armor = new ApolloArmor({
+    // Depth is checked first, on its own, so a deep query is told it is too deep (not merely too costly).
+    maxDepth: { enabled: false },
+    costLimit: { maxCost: QUERY_LIMITS.cost },
+    maxAliases: { n: QUERY_LIMITS.aliases },
+    maxDirectives: { n: QUERY_LIMITS.directives },
+    maxTokens: { n: QUERY_LIMITS.tokens },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
+    validationRules: [
+      // Reported as a validation error (400), not thrown (which would be a 500).
+      maxDepthRule({
+        n: QUERY_LIMITS.depth,
+        propagateOnRejection: false,
+        onReject: [(context, error) => context?.reportError(error)],
+      }),
+      ...armor.validationRules,
+    ],
+    allowBatchedHttpRequests: false,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       responseExtensionsPlugin,
@@ -90,13 +143,52 @@ export async function createHttpService(dataSource: DataSource): Promise<HttpSer
   });
   await apollo.start();
   const services = createServices(dataSource);
+  const context = createContextFactory(dataSource, services);
   app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  app.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600),
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      // Per key when one is sent (hashed, never kept), else per address.
+      keyGenerator: (req) =>
+        req.headers.authorization
+          ? `key:${hashKey(req.headers.authorization)}`
+          : `ip:${ipKeyGenerator(req.ip ?? '')}`,
+      handler: (_req, res) =>
+        res.status(429).json(errorBody('RATE_LIMITED', 'Too many requests; wait a minute and try again.')),
+    }),
+  );
   app.use(graphiqlRouter(GRAPHQL_PATH));
-  app.use(reportsRouter(services.compliance));
+  app.use(reportsRouter(services.compliance, services.apiKeys));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: createContextFactory(dataSource, services) }),
+    express.json({ limit: QUERY_LIMITS.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return await context({ authorization: req.headers.authorization });
+        } catch (e) {
+          if (e instanceof DomainError) {
+            throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
+          }
+          throw e;
+        }
+      },
+    }),
   );
+  app.use((error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (error.type === 'entity.too.large') {
+      res
+        .status(413)
+        .json(
+          errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${QUERY_LIMITS.bodyBytes} bytes.`),
+        );
+    } else if (error.type === 'entity.parse.failed') {
+      res.status(400).json(errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+    } else next(error);
+  });
   return { http, apollo, stop: () => apollo.stop() };
 }

@@ -17,6 +17,7 @@ export interface DecisionWrite {
   sourceNote: string | null;
   provenance: Provenance;
   appealOf: { courtId: string; caseNumber: string; outcome: AppealOutcome | null } | null;
+  protectedNames: string[];
   defendants: { label: string; counts: CountWrite[] }[];
 }
 

@@ -120,6 +120,14 @@ export class ImportRepository {
     );
   }
 
+  async replaceProtectedNames(decisionId: string, names: string[]): Promise<void> {
+    await this.db.query(`DELETE FROM decision_protected_name WHERE decision_id = $1`, [decisionId]);
+    await this.db.query(
+      `INSERT INTO decision_protected_name (decision_id, name) SELECT $1, unnest($2::text[])`,
+      [decisionId, names],
+    );
+  }
+
   async insertAppealLink(
     decisionId: string,
     lowerDecisionId: string,

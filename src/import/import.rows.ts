@@ -50,6 +50,7 @@ export const OPTIONAL_COLUMNS = [
   'appeal_of_case_number',
   'appeal_outcome',
   'count_note',
+  'protected_names',
 ] as const;
 
 const KNOWN_COLUMNS = new Set<string>([...CSV_HEADER, ...OPTIONAL_COLUMNS]);
@@ -87,6 +88,8 @@ export interface ImportRow {
   sourceNote: string | null;
   appealOf: { court: string; caseNumber: string; outcome: AppealOutcome | null } | null;
   countNote: string | null;
+  /** Names to redact from the decision's texts (`;`-separated in CSV); stored apart, never public. */
+  protectedNames: string[];
 }
 
 export interface RowProblem {
@@ -192,7 +195,8 @@ class CellReader {
     const value = this.cells[key];
     if (value === undefined || value === null) return null;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    if (Array.isArray(value) && key === 'circumstances') return value.join(';');
+    if (Array.isArray(value) && (key === 'circumstances' || key === 'protected_names'))
+      return value.join(';');
     if (typeof value !== 'string') {
       this.reasons.push(`${key} must be text, a number or a boolean`);
       return null;
@@ -252,6 +256,16 @@ class CellReader {
     return value;
   }
 
+  list(key: string): string[] {
+    const value = this.raw(key);
+    return value === null
+      ? []
+      : value
+          .split(';')
+          .map((v) => v.trim())
+          .filter(Boolean);
+  }
+
   circumstances(key: string): Circumstance[] {
     const value = this.raw(key);
     if (value === null) return [];
@@ -304,6 +318,7 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reas
         ? { court: appealCourt, caseNumber: appealCase, outcome: r.oneOf('appeal_outcome', APPEAL_OUTCOMES) }
         : null,
     countNote: r.text('count_note'),
+    protectedNames: r.list('protected_names'),
   };
   const reasons = r.reasons;
   if (r.text('decision_date') === null) reasons.push('decision_date is required');

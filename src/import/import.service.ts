@@ -7,6 +7,7 @@ import { catalogueOf, parseCitationOrFail, pickCandidate } from '../law/law.serv
 import type { ProvisionEntity } from '../law/law.entity';
 import type { IsoDate } from '../law/law.model';
 import { DomainError } from '../shared/errors';
+import { redact, validateProtectedNames } from '../privacy/redact';
 import { foldText } from '../shared/fold';
 import type { CountWrite, DecisionWrite, ImportSummary } from './import.model';
 import { ImportRepository, type ImportCatalogue } from './import.repository';
@@ -137,6 +138,7 @@ async function writeDefendants(
   decisionId: string,
   write: DecisionWrite,
 ): Promise<number> {
+  await repo.replaceProtectedNames(decisionId, write.protectedNames);
   const ids = await repo.insertDefendants(
     decisionId,
     write.defendants.map((d) => d.label),
@@ -242,7 +244,21 @@ function groupDecisions(
       countOf(row, defendant.counts.length + 1, chargedProvisionId, convictedProvisionId),
     );
   }
+  for (const { write, firstLine } of groups.values()) {
+    const names = validateProtectedNames(write.protectedNames);
+    if (!names.ok) problems.push({ line: firstLine, reason: `protected_names: ${names.reason}` });
+    else redactDecision(write, names.names);
+  }
   return groups;
+}
+
+/** Protected names never reach a public field: the texts are redacted before anything is stored. */
+function redactDecision(write: DecisionWrite, names: string[]) {
+  write.protectedNames = names;
+  if (names.length === 0) return;
+  write.summary = write.summary === null ? null : redact(write.summary, names);
+  write.text = write.text === null ? null : redact(write.text, names);
+  write.sourceNote = write.sourceNote === null ? null : redact(write.sourceNote, names);
 }
 
 function newDecision(row: ImportRow, courtId: string, appealCourtId: string | null): DecisionWrite {
@@ -261,6 +277,7 @@ function newDecision(row: ImportRow, courtId: string, appealCourtId: string | nu
     sourceNote: null,
     provenance: row.provenance,
     appealOf: null,
+    protectedNames: [],
     defendants: [],
   };
   fillDecisionExtras(write, row, appealCourtId);
@@ -275,6 +292,7 @@ function fillDecisionExtras(write: DecisionWrite, row: ImportRow, appealCourtId:
   write.text ??= row.text;
   write.sourceNote ??= row.sourceNote;
   if (row.decisionDatePrecision !== 'DAY') write.decisionDatePrecision = row.decisionDatePrecision;
+  write.protectedNames = [...new Set([...write.protectedNames, ...row.protectedNames])];
   if (!write.appealOf && row.appealOf && appealCourtId) {
     write.appealOf = {
       courtId: appealCourtId,

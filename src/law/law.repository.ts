@@ -82,6 +82,14 @@ export class LawRepository {
       .find({ where: { provisionId: In([...provisionIds]) }, order: { validFrom: 'ASC' } });
   }
 
+  versionsByIds(ids: readonly string[]): Promise<ProvisionVersionEntity[]> {
+    return this.db.getRepository(ProvisionVersionEntity).findBy({ id: In([...ids]) });
+  }
+
+  penaltiesByIds(ids: readonly string[]): Promise<PenaltyEntity[]> {
+    return this.db.getRepository(PenaltyEntity).findBy({ id: In([...ids]) });
+  }
+
   penaltiesOf(versionIds: readonly string[]): Promise<PenaltyEntity[]> {
     return this.db
       .getRepository(PenaltyEntity)

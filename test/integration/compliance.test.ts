@@ -1,3 +1,4 @@
+import { ApiKeyService } from '../../src/access/api-key.service';
 import { refreshFindings } from '../../src/compliance/compliance.service';
 import { createDataSource } from '../../src/db/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
@@ -99,8 +100,11 @@ describe('2016 statistics from a CSV like the K2.0 report (own database)', () =>
     expect(compliant).toEqual([expect.objectContaining({ court: { code: 'basic-pristina' }, total: 1 })]);
   });
 
-  it('exports the same findings as CSV over HTTP', async () => {
-    const res = await fetch(server.url.replace('/graphql', '/reports/findings.csv?year=2016'));
+  it('exports the same findings as CSV over HTTP, for monitors', async () => {
+    const { key } = await new ApiKeyService(unitOfWork(server.dataSource)).create('k2-monitor', 'monitor');
+    const res = await fetch(server.url.replace('/graphql', '/reports/findings.csv?year=2016'), {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = (await res.text()).trim().split('\n');
@@ -108,7 +112,9 @@ describe('2016 statistics from a CSV like the K2.0 report (own database)', () =>
     expect(lines).toHaveLength(25);
     expect(lines.filter((l) => l.includes(',BELOW_MINIMUM,'))).toHaveLength(23);
     expect(lines.find((l) => l.includes('fine 1,050 €'))).toMatch(/FINE_ONLY/);
-    const bad = await fetch(server.url.replace('/graphql', '/reports/findings.csv?year=twenty'));
+    const bad = await fetch(server.url.replace('/graphql', '/reports/findings.csv?year=twenty'), {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(bad.status).toBe(400);
   });
 });

@@ -2,7 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import type { Logger } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
-import { createHttpService, GRAPHQL_PATH, type HttpService } from '../../src/graphql/server';
+import {
+  createHttpService,
+  GRAPHQL_PATH,
+  type HttpOptions,
+  type HttpService,
+} from '../../src/graphql/server';
 
 /** Counts the SQL statements the service sends, so tests can hold the number of queries of a page fixed. */
 export class StatementCounter implements Logger {
@@ -28,6 +33,7 @@ export interface TestServer {
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   dataSource: ReturnType<typeof createDataSource>;
   close(): Promise<void>;
@@ -63,21 +69,28 @@ export async function createScratchDatabase(
 }
 
 /** The real HTTP service on a free port, against the run's test database (or the one given). */
-export async function startTestServer(url: string = testDatabaseUrl()): Promise<TestServer> {
+export async function startTestServer(
+  url: string = testDatabaseUrl(),
+  options: HttpOptions = {},
+): Promise<TestServer> {
   const statements = new StatementCounter();
   const dataSource = createDataSource({ url, logger: statements, poolSize: 4 });
   await dataSource.initialize();
-  const service: HttpService = await createHttpService(dataSource);
+  const service: HttpService = await createHttpService(dataSource, options);
   await new Promise<void>((resolve) => service.http.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${(service.http.address() as AddressInfo).port}${GRAPHQL_PATH}`;
   return {
     url: endpoint,
     statements,
     dataSource,
-    gql: async (query, variables) => {
+    gql: async (query, variables, headers = {}) => {
       const res = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, body: (await res.json()) as GraphQLResponse['body'] } as never;

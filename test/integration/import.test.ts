@@ -109,4 +109,23 @@ describe('import', () => {
       { outcome: 'MODIFIES', decision: { caseNumber: `${tag}-P`, court: { code: 'basic-pristina' } } },
     ]);
   });
+
+  it('redacts protected names from the texts before they are stored, and keeps the names apart', async () => {
+    const tag = uniqueTag();
+    const row = {
+      ...countRow({ case_number: `${tag}-1` }),
+      summary: 'The defendant exploited Drita Berisha.',
+      text: 'Dëshmitarja Drita Berishës i premtoi punë; Дрита Бериша later testified.',
+      protected_names: 'Drita Berisha',
+    };
+    await importer.importFile(JSON.stringify([row]), 'json');
+    const [stored] = await server.dataSource.query(
+      `SELECT d.summary, d.redacted_text, array_agg(n.name) AS names FROM decision d
+         JOIN decision_protected_name n ON n.decision_id = d.id WHERE d.case_number = $1 GROUP BY d.id`,
+      [`${tag}-1`],
+    );
+    expect(stored.summary).toBe('The defendant exploited [REDACTED].');
+    expect(stored.redacted_text).not.toMatch(/drit|beris|дрит|бериш/i);
+    expect(stored.names).toEqual(['Drita Berisha']);
+  });
 });

@@ -1,9 +1,11 @@
-import { deleteDecision } from '../../src/cases/case.service';
 import { CourtRepository } from '../../src/courts/court.repository';
 import { CourtService } from '../../src/courts/court.service';
 import { createDataSource } from '../../src/db/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
+import { EditingService } from '../../src/editing/editing.service';
 import { ImportService } from '../../src/import/import.service';
+import { LawRepository } from '../../src/law/law.repository';
+import { LawService } from '../../src/law/law.service';
 import { SearchIndexer } from '../../src/search/indexer';
 import { MeilisearchEngine } from '../../src/search/meilisearch.engine';
 import { PostgresSearchEngine } from '../../src/search/postgres.engine';
@@ -155,7 +157,13 @@ describe.each(engines)('search contract: %s', (name, makeEngine) => {
     const found = await search(word);
     expect(found.edges.map((e) => e.node.title)).toEqual([expect.stringContaining(`${tag}-1`)]);
     const [{ id }] = await dataSource.query(`SELECT id FROM decision WHERE case_number = $1`, [`${tag}-1`]);
-    expect(await deleteDecision(unitOfWork(dataSource), id)).toBe(true);
+    const editing = new EditingService(
+      unitOfWork(dataSource),
+      new CourtService(new CourtRepository(dataSource)),
+      new LawService(new LawRepository(dataSource)),
+    );
+    const editor = { role: 'EDITOR' as const, keyId: null, name: 'contract test' };
+    expect(await editing.deleteDecision(editor, id)).toEqual({ ok: true, value: id });
     await indexer.drain();
     expect((await search(word)).estimatedTotal).toBe(0);
   });

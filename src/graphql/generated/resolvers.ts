@@ -11,6 +11,8 @@ import { FindingPage as FindingPageMapper, ComplianceBucketModel as ComplianceBu
 import { ApplicableRange as ApplicableRangeMapper, CandidateLaw as CandidateLawMapper, TraceStep as TraceStepMapper } from '../../compliance/compliance.model';
 import { SearchHit as SearchHitMapper } from '../../search/search.model';
 import { SearchPage as SearchPageMapper } from '../../search/search.service';
+import { DecisionResultModel as DecisionResultModelMapper, DefendantResultModel as DefendantResultModelMapper, CountResultModel as CountResultModelMapper, VersionResultModel as VersionResultModelMapper, PenaltyResultModel as PenaltyResultModelMapper } from '../../editing/editing.resolvers';
+import { AuditRow as AuditRowMapper } from '../../editing/editing.repository';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +63,33 @@ export type ApplicablePenalty = {
   range?: Maybe<PenaltyRange>;
   trace: Array<TraceStep>;
   variant?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** One write, as the audit log keeps it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  /** The name of the API key that made the change. */
+  actor: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['String']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
 };
 
 /** A law version that could have applied. */
@@ -149,6 +178,26 @@ export type Count = Node & {
   verdict?: Maybe<Verdict>;
 };
 
+export type CountInput = {
+  chargedProvision?: InputMaybe<Scalars['String']['input']>;
+  circumstances?: InputMaybe<Array<Circumstance>>;
+  convictedProvision?: InputMaybe<Scalars['String']['input']>;
+  fineEur?: InputMaybe<Scalars['Float']['input']>;
+  imprisonmentMonths?: InputMaybe<Scalars['Float']['input']>;
+  mitigationCited?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  offenceDate?: InputMaybe<Scalars['Date']['input']>;
+  suspended?: InputMaybe<Scalars['Boolean']['input']>;
+  verdict?: InputMaybe<Verdict>;
+};
+
+export type CountResult = {
+  __typename?: 'CountResult';
+  count?: Maybe<Count>;
+  error?: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+};
+
 export type Court = Node & {
   __typename?: 'Court';
   activeFrom?: Maybe<Scalars['Date']['output']>;
@@ -209,6 +258,8 @@ export type Decision = Node & {
   /** Language of the text: `sq`, `sr` or `en`. */
   language?: Maybe<Scalars['String']['output']>;
   presidingJudge?: Maybe<Scalars['String']['output']>;
+  /** Protected names (victims, minors, witnesses). Editors only. */
+  protectedNames: Array<Scalars['String']['output']>;
   provenance: Provenance;
   /** The lower decisions this decision reviewed. */
   reviewed: Array<AppealLink>;
@@ -252,6 +303,36 @@ export type DecisionFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type DecisionInput = {
+  caseNumber: Scalars['String']['input'];
+  /** A court by name or alias. */
+  court: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  datePrecision?: InputMaybe<DatePrecision>;
+  decisionType: DecisionType;
+  final?: InputMaybe<Scalars['Boolean']['input']>;
+  finalOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `sq`, `sr` or `en`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  presidingJudge?: InputMaybe<Scalars['String']['input']>;
+  /** Victims, minors and witnesses whose names must never appear; editors only can read them back. */
+  protectedNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  provenance: Provenance;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Redacted before it is stored: every protected name is replaced. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Redacted before it is stored: every protected name is replaced. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecisionResult = {
+  __typename?: 'DecisionResult';
+  decision?: Maybe<Decision>;
+  error?: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+};
+
 /** The instance of a decision. */
 export type DecisionType =
   | 'APPEAL'
@@ -264,6 +345,21 @@ export type Defendant = Node & {
   counts: Array<Count>;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
+};
+
+export type DefendantResult = {
+  __typename?: 'DefendantResult';
+  defendant?: Maybe<Defendant>;
+  error?: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  error?: Maybe<MutationError>;
+  /** The id of what was deleted. */
+  id?: Maybe<Scalars['ID']['output']>;
+  ok: Scalars['Boolean']['output'];
 };
 
 export type FacetValue = {
@@ -388,6 +484,14 @@ export type Health = {
   version: Scalars['String']['output'];
 };
 
+/** A problem with one input field, that the user can fix. */
+export type InputError = {
+  __typename?: 'InputError';
+  /** The input field, as a path: `counts.0.imprisonmentMonths`. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** A legal act: a regulation, a code or a law. */
 export type Instrument = Node & {
   __typename?: 'Instrument';
@@ -445,6 +549,107 @@ export type MitigationRule = {
   statutoryMinimumFromMonths: Scalars['Int']['output'];
 };
 
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  addCount: CountResult;
+  addDefendant: DefendantResult;
+  /**
+   * Adds a version of a provision: the version in force until then is closed on its validFrom; history is never
+   * overwritten. Findings that depend on the provision are recomputed in the same transaction.
+   */
+  addProvisionVersion: ProvisionVersionResult;
+  createDecision: DecisionResult;
+  deleteCount: DeleteResult;
+  deleteDecision: DeleteResult;
+  deleteDefendant: DeleteResult;
+  /** Sets a penalty's verification status, with the source that verifies it. */
+  setPenaltyVerification: PenaltyResult;
+  updateCount: CountResult;
+  updateDecision: DecisionResult;
+  updateDefendant: DefendantResult;
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationAddCountArgs = {
+  defendantId: Scalars['ID']['input'];
+  input: CountInput;
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationAddDefendantArgs = {
+  decisionId: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationAddProvisionVersionArgs = {
+  citation: Scalars['String']['input'];
+  input: ProvisionVersionInput;
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationCreateDecisionArgs = {
+  input: DecisionInput;
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationDeleteCountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationDeleteDecisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationDeleteDefendantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationSetPenaltyVerificationArgs = {
+  penaltyId: Scalars['ID']['input'];
+  source: SourceInput;
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationUpdateCountArgs = {
+  id: Scalars['ID']['input'];
+  input: CountInput;
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationUpdateDecisionArgs = {
+  id: Scalars['ID']['input'];
+  input: DecisionInput;
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationUpdateDefendantArgs = {
+  id: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+};
+
+/** Why a write was refused; nothing was changed. */
+export type MutationError = {
+  __typename?: 'MutationError';
+  inputErrors: Array<InputError>;
+  message: Scalars['String']['output'];
+};
+
 /** An object with a stable id. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -484,6 +689,19 @@ export type Penalty = Node & {
   variant: Scalars['String']['output'];
 };
 
+export type PenaltyInput = {
+  circumstances?: InputMaybe<Array<Circumstance>>;
+  fineMaxEur?: InputMaybe<Scalars['Float']['input']>;
+  fineMinEur?: InputMaybe<Scalars['Float']['input']>;
+  fineMode: FineMode;
+  imprisonmentMaxMonths?: InputMaybe<Scalars['Int']['input']>;
+  imprisonmentMinMonths?: InputMaybe<Scalars['Int']['input']>;
+  lifeImprisonment?: InputMaybe<Scalars['Boolean']['input']>;
+  offenceClass: OffenceClass;
+  source: SourceInput;
+  variant: Scalars['String']['input'];
+};
+
 /** A statutory range: one penalty variant of one provision version. */
 export type PenaltyRange = {
   __typename?: 'PenaltyRange';
@@ -505,6 +723,13 @@ export type PenaltyRange = {
   variant: Scalars['String']['output'];
   /** Source of the version's text and dates. */
   versionSource: Source;
+};
+
+export type PenaltyResult = {
+  __typename?: 'PenaltyResult';
+  error?: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+  penalty?: Maybe<Penalty>;
 };
 
 /** Where a decision record comes from. */
@@ -583,6 +808,23 @@ export type ProvisionVersion = Node & {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+export type ProvisionVersionInput = {
+  penalties: Array<PenaltyInput>;
+  source: SourceInput;
+  textEn?: InputMaybe<Scalars['String']['input']>;
+  textSq?: InputMaybe<Scalars['String']['input']>;
+  textSr?: InputMaybe<Scalars['String']['input']>;
+  /** The day the new version enters into force; the version in force until then ends that day (validTo is exclusive). */
+  validFrom: Scalars['Date']['input'];
+};
+
+export type ProvisionVersionResult = {
+  __typename?: 'ProvisionVersionResult';
+  error?: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+  version?: Maybe<ProvisionVersion>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -590,6 +832,8 @@ export type Query = {
    * with the circumstances found: the law of the offence date, or a later more lenient law (lex mitior).
    */
   applicablePenalty: ApplicablePenalty;
+  /** Every write, newest first (admins only). */
+  auditLog: AuditConnection;
   /** Findings grouped by the given dimensions (none: one bucket of everything). */
   complianceStats: Array<ComplianceBucket>;
   /** A court by any of its names or aliases, in any of the three languages. */
@@ -629,6 +873,14 @@ export type QueryApplicablePenaltyArgs = {
   citation: Scalars['String']['input'];
   judgmentDate?: InputMaybe<Scalars['Date']['input']>;
   offenceDate: Scalars['Date']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -780,6 +1032,13 @@ export type Source = {
   verification: VerificationStatus;
 };
 
+export type SourceInput = {
+  document?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  verification: VerificationStatus;
+};
+
 /** A dimension to group compliance statistics by. */
 export type StatsDimension =
   | 'COURT'
@@ -909,12 +1168,17 @@ export type ResolversTypes = ResolversObject<{
   AppealLink: ResolverTypeWrapper<AppealLinkModelMapper>;
   AppealOutcome: AppealOutcome;
   ApplicablePenalty: ResolverTypeWrapper<ApplicablePenaltyModelMapper>;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
+  AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditEntry: ResolverTypeWrapper<AuditRowMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateLaw: ResolverTypeWrapper<CandidateLawMapper>;
   CandidateReason: CandidateReason;
   Circumstance: Circumstance;
   ComplianceBucket: ResolverTypeWrapper<ComplianceBucketModelMapper>;
   Count: ResolverTypeWrapper<CountEntityMapper>;
+  CountInput: CountInput;
+  CountResult: ResolverTypeWrapper<CountResultModelMapper>;
   Court: ResolverTypeWrapper<CourtEntityMapper>;
   CourtLevel: CourtLevel;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -923,8 +1187,12 @@ export type ResolversTypes = ResolversObject<{
   DecisionConnection: ResolverTypeWrapper<DecisionPageMapper>;
   DecisionEdge: ResolverTypeWrapper<DecisionEdgeModelMapper>;
   DecisionFilter: DecisionFilter;
+  DecisionInput: DecisionInput;
+  DecisionResult: ResolverTypeWrapper<DecisionResultModelMapper>;
   DecisionType: DecisionType;
   Defendant: ResolverTypeWrapper<DefendantEntityMapper>;
+  DefendantResult: ResolverTypeWrapper<DefendantResultModelMapper>;
+  DeleteResult: ResolverTypeWrapper<DeleteResult>;
   FacetValue: ResolverTypeWrapper<FacetValue>;
   Finding: ResolverTypeWrapper<FindingEntityMapper>;
   FindingConfidence: FindingConfidence;
@@ -937,22 +1205,29 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InputError: ResolverTypeWrapper<InputError>;
   Instrument: ResolverTypeWrapper<InstrumentEntityMapper>;
   InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedTextModelMapper>;
   MitigationRule: ResolverTypeWrapper<MitigationRuleEntityMapper>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutationError: ResolverTypeWrapper<MutationError>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OffenceClass: OffenceClass;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Penalty: ResolverTypeWrapper<PenaltyEntityMapper>;
+  PenaltyInput: PenaltyInput;
   PenaltyRange: ResolverTypeWrapper<ApplicableRangeMapper>;
+  PenaltyResult: ResolverTypeWrapper<PenaltyResultModelMapper>;
   Provenance: Provenance;
   Provision: ResolverTypeWrapper<ProvisionAtMapper>;
   ProvisionFilter: ProvisionFilter;
   ProvisionKind: ProvisionKind;
   ProvisionVersion: ResolverTypeWrapper<ProvisionVersionEntityMapper>;
+  ProvisionVersionInput: ProvisionVersionInput;
+  ProvisionVersionResult: ResolverTypeWrapper<VersionResultModelMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchConnection: ResolverTypeWrapper<SearchPageMapper>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -963,6 +1238,7 @@ export type ResolversTypes = ResolversObject<{
   SearchHitKind: SearchHitKind;
   SearchIndexLag: ResolverTypeWrapper<SearchIndexLag>;
   Source: ResolverTypeWrapper<SourceRefMapper>;
+  SourceInput: SourceInput;
   StatsDimension: StatsDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextLanguage: TextLanguage;
@@ -975,17 +1251,26 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AppealLink: AppealLinkModelMapper;
   ApplicablePenalty: ApplicablePenaltyModelMapper;
+  AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
+  AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEntry: AuditRowMapper;
   Boolean: Scalars['Boolean']['output'];
   CandidateLaw: CandidateLawMapper;
   ComplianceBucket: ComplianceBucketModelMapper;
   Count: CountEntityMapper;
+  CountInput: CountInput;
+  CountResult: CountResultModelMapper;
   Court: CourtEntityMapper;
   Date: Scalars['Date']['output'];
   Decision: DecisionEntityMapper;
   DecisionConnection: DecisionPageMapper;
   DecisionEdge: DecisionEdgeModelMapper;
   DecisionFilter: DecisionFilter;
+  DecisionInput: DecisionInput;
+  DecisionResult: DecisionResultModelMapper;
   Defendant: DefendantEntityMapper;
+  DefendantResult: DefendantResultModelMapper;
+  DeleteResult: DeleteResult;
   FacetValue: FacetValue;
   Finding: FindingEntityMapper;
   FindingConnection: FindingPageMapper;
@@ -994,18 +1279,25 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
+  InputError: InputError;
   Instrument: InstrumentEntityMapper;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedTextModelMapper;
   MitigationRule: MitigationRuleEntityMapper;
+  Mutation: Record<PropertyKey, never>;
+  MutationError: MutationError;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Penalty: PenaltyEntityMapper;
+  PenaltyInput: PenaltyInput;
   PenaltyRange: ApplicableRangeMapper;
+  PenaltyResult: PenaltyResultModelMapper;
   Provision: ProvisionAtMapper;
   ProvisionFilter: ProvisionFilter;
   ProvisionVersion: ProvisionVersionEntityMapper;
+  ProvisionVersionInput: ProvisionVersionInput;
+  ProvisionVersionResult: VersionResultModelMapper;
   Query: Record<PropertyKey, never>;
   SearchConnection: SearchPageMapper;
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -1015,6 +1307,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHit: SearchHitMapper;
   SearchIndexLag: SearchIndexLag;
   Source: SourceRefMapper;
+  SourceInput: SourceInput;
   String: Scalars['String']['output'];
   TraceStep: TraceStepMapper;
 }>;
@@ -1035,6 +1328,28 @@ export type ApplicablePenaltyResolvers<ContextType = GraphQLContext, ParentType 
   range?: Resolver<Maybe<ResolversTypes['PenaltyRange']>, ParentType, ContextType>;
   trace?: Resolver<Array<ResolversTypes['TraceStep']>, ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CandidateLawResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidateLaw'] = ResolversParentTypes['CandidateLaw']> = ResolversObject<{
@@ -1085,6 +1400,12 @@ export type CountResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CountResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountResult'] = ResolversParentTypes['CountResult']> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type CourtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Court'] = ResolversParentTypes['Court']> = ResolversObject<{
   activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1116,6 +1437,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presidingJudge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protectedNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   reviewed?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
   reviewedBy?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
@@ -1138,11 +1460,29 @@ export type DecisionEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
 }>;
 
+export type DecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionResult'] = ResolversParentTypes['DecisionResult']> = ResolversObject<{
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type DefendantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Defendant'] = ResolversParentTypes['Defendant']> = ResolversObject<{
   counts?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DefendantResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DefendantResult'] = ResolversParentTypes['DefendantResult']> = ResolversObject<{
+  defendant?: Resolver<Maybe<ResolversTypes['Defendant']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type FacetValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = ResolversObject<{
@@ -1185,6 +1525,11 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InputErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InputError'] = ResolversParentTypes['InputError']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
   adoptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   citationAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1221,6 +1566,25 @@ export type MitigationRuleResolvers<ContextType = GraphQLContext, ParentType ext
   floorMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   statutoryMinimumFromMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCount?: Resolver<ResolversTypes['CountResult'], ParentType, ContextType, RequireFields<MutationAddCountArgs, 'defendantId' | 'input'>>;
+  addDefendant?: Resolver<ResolversTypes['DefendantResult'], ParentType, ContextType, RequireFields<MutationAddDefendantArgs, 'decisionId' | 'label'>>;
+  addProvisionVersion?: Resolver<ResolversTypes['ProvisionVersionResult'], ParentType, ContextType, RequireFields<MutationAddProvisionVersionArgs, 'citation' | 'input'>>;
+  createDecision?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationCreateDecisionArgs, 'input'>>;
+  deleteCount?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteCountArgs, 'id'>>;
+  deleteDecision?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteDecisionArgs, 'id'>>;
+  deleteDefendant?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteDefendantArgs, 'id'>>;
+  setPenaltyVerification?: Resolver<ResolversTypes['PenaltyResult'], ParentType, ContextType, RequireFields<MutationSetPenaltyVerificationArgs, 'penaltyId' | 'source'>>;
+  updateCount?: Resolver<ResolversTypes['CountResult'], ParentType, ContextType, RequireFields<MutationUpdateCountArgs, 'id' | 'input'>>;
+  updateDecision?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationUpdateDecisionArgs, 'id' | 'input'>>;
+  updateDefendant?: Resolver<ResolversTypes['DefendantResult'], ParentType, ContextType, RequireFields<MutationUpdateDefendantArgs, 'id' | 'label'>>;
+}>;
+
+export type MutationErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MutationError'] = ResolversParentTypes['MutationError']> = ResolversObject<{
+  inputErrors?: Resolver<Array<ResolversTypes['InputError']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1267,6 +1631,12 @@ export type PenaltyRangeResolvers<ContextType = GraphQLContext, ParentType exten
   versionSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
+export type PenaltyResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PenaltyResult'] = ResolversParentTypes['PenaltyResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  penalty?: Resolver<Maybe<ResolversTypes['Penalty']>, ParentType, ContextType>;
+}>;
+
 export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
@@ -1297,8 +1667,15 @@ export type ProvisionVersionResolvers<ContextType = GraphQLContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProvisionVersionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvisionVersionResult'] = ResolversParentTypes['ProvisionVersionResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['ProvisionVersion']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   applicablePenalty?: Resolver<ResolversTypes['ApplicablePenalty'], ParentType, ContextType, RequireFields<QueryApplicablePenaltyArgs, 'citation' | 'offenceDate'>>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   complianceStats?: Resolver<Array<ResolversTypes['ComplianceBucket']>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
   court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType, RequireFields<QueryCourtArgs, 'name'>>;
   courts?: Resolver<Array<ResolversTypes['Court']>, ParentType, ContextType>;
@@ -1373,30 +1750,42 @@ export type TraceStepResolvers<ContextType = GraphQLContext, ParentType extends 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AppealLink?: AppealLinkResolvers<ContextType>;
   ApplicablePenalty?: ApplicablePenaltyResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   CandidateLaw?: CandidateLawResolvers<ContextType>;
   ComplianceBucket?: ComplianceBucketResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CountResult?: CountResultResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
+  DecisionResult?: DecisionResultResolvers<ContextType>;
   Defendant?: DefendantResolvers<ContextType>;
+  DefendantResult?: DefendantResultResolvers<ContextType>;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
   FacetValue?: FacetValueResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingEdge?: FindingEdgeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  InputError?: InputErrorResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   MitigationRule?: MitigationRuleResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  MutationError?: MutationErrorResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Penalty?: PenaltyResolvers<ContextType>;
   PenaltyRange?: PenaltyRangeResolvers<ContextType>;
+  PenaltyResult?: PenaltyResultResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionVersion?: ProvisionVersionResolvers<ContextType>;
+  ProvisionVersionResult?: ProvisionVersionResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;

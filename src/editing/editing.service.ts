@@ -1,0 +1,609 @@
+import { requireRole } from '../access/access.errors';
+import type { Viewer } from '../access/access.model';
+import { refreshFindings } from '../compliance/compliance.service';
+import type { CourtService } from '../courts/court.service';
+import type { Db, UnitOfWork } from '../db/unit-of-work';
+import { DEFENDANT_LABEL } from '../import/import.rows';
+import type { LawService } from '../law/law.service';
+import {
+  CIRCUMSTANCES,
+  LANGUAGES,
+  type Circumstance,
+  type FineMode,
+  type OffenceClass,
+  type PenaltyData,
+  type SourceRef,
+  type VerificationStatus,
+} from '../law/law.model';
+import { redact, validateProtectedNames } from '../privacy/redact';
+import { decisionDocumentId, provisionDocumentId } from '../search/documents';
+import { SearchRepository } from '../search/search.repository';
+import { enqueueDocuments } from '../search/search.service';
+import { isUuid } from '../shared/cursor';
+import { DomainError, NotFoundError } from '../shared/errors';
+import { EditingRepository, type CountRecord, type DecisionRecord } from './editing.repository';
+
+export interface InputError {
+  field: string;
+  message: string;
+}
+
+/** A write's answer: what was written, or why nothing was. */
+export type WriteResult<T> =
+  { ok: true; value: T } | { ok: false; message: string; inputErrors: InputError[] };
+
+/** Thrown inside a write to abandon its transaction and answer with input errors. */
+class InputRejected extends Error {
+  constructor(readonly inputErrors: InputError[]) {
+    super('The input was refused; nothing was changed.');
+  }
+}
+
+export interface DecisionInput {
+  caseNumber: string;
+  court: string;
+  date: string;
+  datePrecision?: string | null;
+  decisionType: string;
+  final?: boolean | null;
+  finalOn?: string | null;
+  language?: string | null;
+  presidingJudge?: string | null;
+  summary?: string | null;
+  text?: string | null;
+  sourceUrl?: string | null;
+  sourceNote?: string | null;
+  provenance: string;
+  protectedNames?: string[] | null;
+}
+
+export interface CountInput {
+  offenceDate?: string | null;
+  chargedProvision?: string | null;
+  convictedProvision?: string | null;
+  verdict?: string | null;
+  imprisonmentMonths?: number | null;
+  suspended?: boolean | null;
+  fineEur?: number | null;
+  circumstances?: Circumstance[] | null;
+  mitigationCited?: boolean | null;
+  note?: string | null;
+}
+
+export interface PenaltyInput {
+  variant: string;
+  circumstances?: Circumstance[] | null;
+  offenceClass: OffenceClass;
+  imprisonmentMinMonths?: number | null;
+  imprisonmentMaxMonths?: number | null;
+  lifeImprisonment?: boolean | null;
+  fineMinEur?: number | null;
+  fineMaxEur?: number | null;
+  fineMode: FineMode;
+  source: SourceInput;
+}
+
+export interface SourceInput {
+  url?: string | null;
+  document?: string | null;
+  verification: VerificationStatus;
+  note?: string | null;
+}
+
+export interface VersionInput {
+  validFrom: string;
+  textSq?: string | null;
+  textSr?: string | null;
+  textEn?: string | null;
+  source: SourceInput;
+  penalties: PenaltyInput[];
+}
+
+const MAX_TEXT = 200_000;
+const MAX_MONTHS = 1200;
+
+/** Collects the problems of one input, field by field. */
+class Problems {
+  readonly list: InputError[] = [];
+  add(field: string, message: string) {
+    this.list.push({ field, message });
+  }
+  throwIfAny() {
+    if (this.list.length) throw new InputRejected(this.list);
+  }
+}
+
+const toSource = (s: SourceInput): SourceRef => ({
+  url: s.url ?? null,
+  document: s.document ?? null,
+  verification: s.verification,
+  note: s.note ?? null,
+});
+
+function checkSource(p: Problems, field: string, s: SourceInput) {
+  if (s.url && !/^https?:\/\/\S+$/.test(s.url)) p.add(`${field}.url`, 'must be an http(s) URL');
+  if (!s.url && !s.document && s.verification !== 'UNVERIFIED') {
+    p.add(field, 'a verified figure needs a source: a URL or a document');
+  }
+}
+
+/**
+ * Editors' writes. Responsible for the role check, validation, redaction of protected names, and atomicity: each
+ * write, its audit entry, the findings it affects and its search documents share one transaction.
+ */
+export class EditingService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly courts: CourtService,
+    private readonly law: LawService,
+  ) {}
+
+  private async write<T>(
+    viewer: Viewer,
+    work: (repo: EditingRepository, tx: Db) => Promise<T>,
+  ): Promise<WriteResult<T>> {
+    requireRole(viewer, 'EDITOR');
+    try {
+      const value = await this.uow.transaction((tx) => work(new EditingRepository(tx), tx));
+      return { ok: true, value };
+    } catch (e) {
+      if (e instanceof InputRejected) {
+        return {
+          ok: false,
+          message: 'The input was refused; nothing was changed.',
+          inputErrors: e.inputErrors,
+        };
+      }
+      throw e;
+    }
+  }
+
+  private async decisionRecord(
+    input: DecisionInput,
+    p: Problems,
+  ): Promise<{ record: DecisionRecord; names: string[] }> {
+    const court = await this.courts.find(input.court);
+    if (!court) p.add('court', `"${input.court}" is not a known court name or alias`);
+    const caseNumber = input.caseNumber.trim();
+    if (!caseNumber) p.add('caseNumber', 'is required');
+    if (input.finalOn && input.finalOn < input.date) p.add('finalOn', 'is before the decision date');
+    if (input.finalOn && input.final === false) p.add('finalOn', 'is given for a decision that is not final');
+    if (input.language && !(LANGUAGES as readonly string[]).includes(input.language)) {
+      p.add('language', 'must be sq, sr or en');
+    }
+    if (input.sourceUrl && !/^https?:\/\/\S+$/.test(input.sourceUrl))
+      p.add('sourceUrl', 'must be an http(s) URL');
+    for (const field of ['summary', 'text'] as const) {
+      if ((input[field]?.length ?? 0) > MAX_TEXT) p.add(field, `is longer than ${MAX_TEXT} characters`);
+    }
+    const names = validateProtectedNames(input.protectedNames ?? []);
+    if (!names.ok) p.add('protectedNames', names.reason);
+    const protectedNames = names.ok ? names.names : [];
+    return {
+      names: protectedNames,
+      record: {
+        courtId: court?.id ?? '',
+        caseNumber,
+        decisionDate: input.date,
+        decisionDatePrecision: input.datePrecision ?? 'DAY',
+        decisionType: input.decisionType,
+        isFinal: input.final ?? null,
+        finalOn: input.finalOn ?? null,
+        language: input.language ?? null,
+        presidingJudge: input.presidingJudge ?? null,
+        // Protected names never reach the database in a public field.
+        summary: input.summary ? redact(input.summary, protectedNames) : null,
+        redactedText: input.text ? redact(input.text, protectedNames) : null,
+        sourceUrl: input.sourceUrl ?? null,
+        sourceNote: input.sourceNote ? redact(input.sourceNote, protectedNames) : null,
+        provenance: input.provenance,
+      },
+    };
+  }
+
+  createDecision(viewer: Viewer, input: DecisionInput) {
+    return this.write(viewer, async (repo, tx) => {
+      const p = new Problems();
+      const { record, names } = await this.decisionRecord(input, p);
+      p.throwIfAny();
+      if (await repo.caseNumberTaken(record.courtId, record.caseNumber, null)) {
+        p.add('caseNumber', `${record.caseNumber} exists already in that court`);
+        p.throwIfAny();
+      }
+      const id = await repo.insertDecision(record);
+      await repo.replaceProtectedNames(id, names);
+      await repo.audit(viewer, {
+        action: 'createDecision',
+        entityType: 'Decision',
+        entityId: id,
+        before: null,
+        after: { ...record, protectedNames: names.length },
+      });
+      await enqueueDocuments(tx, [decisionDocumentId(id)]);
+      return id;
+    });
+  }
+
+  updateDecision(viewer: Viewer, id: string, input: DecisionInput) {
+    return this.write(viewer, async (repo, tx) => {
+      const before = await this.existingDecision(repo, id);
+      const p = new Problems();
+      const { record, names } = await this.decisionRecord(input, p);
+      const latestOffence = await repo.latestOffenceDate(id);
+      if (latestOffence && latestOffence > input.date)
+        p.add('date', `is before the offence date ${latestOffence} of a count`);
+      p.throwIfAny();
+      if (await repo.caseNumberTaken(record.courtId, record.caseNumber, id)) {
+        p.add('caseNumber', `${record.caseNumber} exists already in that court`);
+        p.throwIfAny();
+      }
+      const namesBefore = await repo.protectedNames(id);
+      await repo.updateDecision(id, record);
+      await repo.replaceProtectedNames(id, names);
+      await repo.audit(viewer, {
+        action: 'updateDecision',
+        entityType: 'Decision',
+        entityId: id,
+        before: { ...before, protectedNames: namesBefore.length },
+        after: { ...record, protectedNames: names.length },
+      });
+      await refreshFindings(tx, [id]);
+      await enqueueDocuments(tx, [decisionDocumentId(id)]);
+      return id;
+    });
+  }
+
+  deleteDecision(viewer: Viewer, id: string) {
+    return this.write(viewer, async (repo, tx) => {
+      const before = await this.existingDecision(repo, id);
+      await repo.deleteDecision(id);
+      await repo.audit(viewer, {
+        action: 'deleteDecision',
+        entityType: 'Decision',
+        entityId: id,
+        before,
+        after: null,
+      });
+      await enqueueDocuments(tx, [decisionDocumentId(id)]);
+      return id;
+    });
+  }
+
+  private async existingDecision(repo: EditingRepository, id: string): Promise<DecisionRecord> {
+    const found = isUuid(id) ? await repo.decision(id) : null;
+    if (!found) throw new NotFoundError(`No decision ${id}.`);
+    return found;
+  }
+
+  addDefendant(viewer: Viewer, decisionId: string, label: string) {
+    return this.write(viewer, async (repo) => {
+      await this.existingDecision(repo, decisionId);
+      await this.checkLabel(repo, decisionId, label, null);
+      const id = await repo.insertDefendant(decisionId, label);
+      await repo.touchDecision(decisionId);
+      await repo.audit(viewer, {
+        action: 'addDefendant',
+        entityType: 'Defendant',
+        entityId: id,
+        before: null,
+        after: { decisionId, label },
+      });
+      return id;
+    });
+  }
+
+  updateDefendant(viewer: Viewer, id: string, label: string) {
+    return this.write(viewer, async (repo) => {
+      const before = await this.existingDefendant(repo, id);
+      await this.checkLabel(repo, before.decisionId, label, id);
+      await repo.updateDefendant(id, label);
+      await repo.touchDecision(before.decisionId);
+      await repo.audit(viewer, {
+        action: 'updateDefendant',
+        entityType: 'Defendant',
+        entityId: id,
+        before,
+        after: { ...before, label },
+      });
+      return id;
+    });
+  }
+
+  deleteDefendant(viewer: Viewer, id: string) {
+    return this.write(viewer, async (repo, tx) => {
+      const before = await this.existingDefendant(repo, id);
+      await repo.deleteDefendant(id);
+      await repo.touchDecision(before.decisionId);
+      await repo.audit(viewer, {
+        action: 'deleteDefendant',
+        entityType: 'Defendant',
+        entityId: id,
+        before,
+        after: null,
+      });
+      await refreshFindings(tx, [before.decisionId]);
+      await enqueueDocuments(tx, [decisionDocumentId(before.decisionId)]);
+      return id;
+    });
+  }
+
+  private async existingDefendant(repo: EditingRepository, id: string) {
+    const found = isUuid(id) ? await repo.defendant(id) : null;
+    if (!found) throw new NotFoundError(`No defendant ${id}.`);
+    return found;
+  }
+
+  private async checkLabel(
+    repo: EditingRepository,
+    decisionId: string,
+    label: string,
+    exceptId: string | null,
+  ) {
+    const p = new Problems();
+    if (!DEFENDANT_LABEL.test(label))
+      p.add('label', 'must be initials (A.B.) or a code with a digit (D-017), never a name');
+    else if (await repo.labelTaken(decisionId, label, exceptId))
+      p.add('label', `${label} exists already in this decision`);
+    p.throwIfAny();
+  }
+
+  addCount(viewer: Viewer, defendantId: string, input: CountInput) {
+    return this.write(viewer, async (repo, tx) => {
+      const defendant = await this.existingDefendant(repo, defendantId);
+      const decision = await this.existingDecision(repo, defendant.decisionId);
+      const record = await this.countRecord(input, decision.decisionDate);
+      const id = await repo.insertCount(defendant.decisionId, defendantId, record);
+      await this.afterCountChange(repo, tx, viewer, 'addCount', id, defendant.decisionId, null, record);
+      return id;
+    });
+  }
+
+  updateCount(viewer: Viewer, id: string, input: CountInput) {
+    return this.write(viewer, async (repo, tx) => {
+      const before = await this.existingCount(repo, id);
+      const decision = await this.existingDecision(repo, before.decisionId);
+      const record = await this.countRecord(input, decision.decisionDate);
+      await repo.updateCount(id, record);
+      await this.afterCountChange(repo, tx, viewer, 'updateCount', id, before.decisionId, before, record);
+      return id;
+    });
+  }
+
+  deleteCount(viewer: Viewer, id: string) {
+    return this.write(viewer, async (repo, tx) => {
+      const before = await this.existingCount(repo, id);
+      await repo.deleteCount(id);
+      await this.afterCountChange(repo, tx, viewer, 'deleteCount', id, before.decisionId, before, null);
+      return id;
+    });
+  }
+
+  private async existingCount(repo: EditingRepository, id: string) {
+    const found = isUuid(id) ? await repo.count(id) : null;
+    if (!found) throw new NotFoundError(`No count ${id}.`);
+    return found;
+  }
+
+  /** The count's findings and its decision's search document follow it in the same transaction. */
+  private async afterCountChange(
+    repo: EditingRepository,
+    tx: Db,
+    viewer: Viewer,
+    action: string,
+    id: string,
+    decisionId: string,
+    before: unknown,
+    after: unknown,
+  ) {
+    await repo.touchDecision(decisionId);
+    await repo.audit(viewer, { action, entityType: 'Count', entityId: id, before, after });
+    await refreshFindings(tx, [decisionId]);
+    await enqueueDocuments(tx, [decisionDocumentId(decisionId)]);
+  }
+
+  private async countRecord(input: CountInput, decisionDate: string): Promise<CountRecord> {
+    const p = new Problems();
+    const day = input.offenceDate ?? decisionDate;
+    if (input.offenceDate && input.offenceDate > decisionDate)
+      p.add('offenceDate', `is after the decision date ${decisionDate}`);
+    const resolve = async (field: string, citation: string | null | undefined) => {
+      if (!citation) return null;
+      try {
+        return (await this.law.provisionByCitation(citation, day)).entity.id;
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        p.add(field, e.message);
+        return null;
+      }
+    };
+    const chargedProvisionId = await resolve('chargedProvision', input.chargedProvision);
+    const convictedProvisionId = await resolve('convictedProvision', input.convictedProvision);
+    const convicted = input.verdict === 'CONVICTED';
+    const sentence = input.imprisonmentMonths != null || input.fineEur != null || input.suspended != null;
+    if (!convicted && sentence) p.add('verdict', 'a sentence is given but the verdict is not CONVICTED');
+    if (!convicted && input.convictedProvision)
+      p.add('convictedProvision', 'is given but the verdict is not CONVICTED');
+    if (input.suspended != null && input.imprisonmentMonths == null)
+      p.add('suspended', 'is given without imprisonmentMonths');
+    for (const [field, value, max] of [
+      ['imprisonmentMonths', input.imprisonmentMonths, MAX_MONTHS],
+      ['fineEur', input.fineEur, 1e9],
+    ] as const) {
+      if (
+        value != null &&
+        (!Number.isFinite(value) || value < 0 || value > max || Math.round(value * 100) !== value * 100)
+      ) {
+        p.add(field, `must be a number between 0 and ${max} with at most 2 decimals`);
+      }
+    }
+    const circumstances = [...new Set(input.circumstances ?? [])].filter((c) => CIRCUMSTANCES.includes(c));
+    p.throwIfAny();
+    return {
+      offenceDate: input.offenceDate ?? null,
+      chargedCitation: input.chargedProvision ?? null,
+      chargedProvisionId,
+      convictedCitation: input.convictedProvision ?? null,
+      convictedProvisionId,
+      verdict: input.verdict ?? null,
+      imprisonmentMonths: input.imprisonmentMonths ?? null,
+      suspended: input.suspended ?? null,
+      fineEur: input.fineEur ?? null,
+      circumstances,
+      mitigationCited: input.mitigationCited ?? null,
+      note: input.note ?? null,
+    };
+  }
+
+  /**
+   * A new version of a provision from `validFrom`: the latest version is closed on that day, never rewritten, and
+   * every finding is recomputed in the same transaction.
+   */
+  addProvisionVersion(viewer: Viewer, citation: string, input: VersionInput) {
+    return this.write(viewer, async (repo, tx) => {
+      const p = new Problems();
+      let provisionId: string | null = null;
+      try {
+        provisionId = (await this.law.provisionByCitation(citation, input.validFrom)).entity.id;
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        p.add('citation', e.message);
+      }
+      checkSource(p, 'source', input.source);
+      const penalties = input.penalties.map((pen, i) => this.penaltyData(p, `penalties.${i}`, pen));
+      const variants = penalties.map((pen) => pen.variant);
+      if (new Set(variants).size !== variants.length) p.add('penalties', 'a variant appears twice');
+      p.throwIfAny();
+      const latest = await repo.latestVersion(provisionId!);
+      if (latest && latest.validFrom >= input.validFrom) {
+        p.add('validFrom', `must be after ${latest.validFrom}, when the latest version entered into force`);
+        p.throwIfAny();
+      }
+      if (latest && (latest.validTo === null || latest.validTo > input.validFrom))
+        await repo.closeVersion(latest.id, input.validFrom);
+      const versionId = await repo.insertVersion(provisionId!, {
+        validFrom: input.validFrom,
+        textSq: input.textSq ?? null,
+        textSr: input.textSr ?? null,
+        textEn: input.textEn ?? null,
+        source: toSource(input.source),
+      });
+      for (const pen of penalties) await repo.insertPenalty(versionId, pen);
+      await repo.audit(viewer, {
+        action: 'addProvisionVersion',
+        entityType: 'ProvisionVersion',
+        entityId: versionId,
+        before: latest,
+        after: { provisionId, ...input },
+      });
+      await refreshFindings(tx, 'all');
+      await enqueueDocuments(tx, [
+        provisionDocumentId(provisionId!),
+        ...(await this.allDecisionDocuments(tx)),
+      ]);
+      return versionId;
+    });
+  }
+
+  setPenaltyVerification(viewer: Viewer, penaltyId: string, source: SourceInput) {
+    return this.write(viewer, async (repo, tx) => {
+      const before = isUuid(penaltyId) ? await repo.penaltySource(penaltyId) : null;
+      if (!before) throw new NotFoundError(`No penalty ${penaltyId}.`);
+      const p = new Problems();
+      checkSource(p, 'source', source);
+      p.throwIfAny();
+      const after = toSource(source);
+      await repo.setPenaltySource(penaltyId, after);
+      await repo.audit(viewer, {
+        action: 'setPenaltyVerification',
+        entityType: 'Penalty',
+        entityId: penaltyId,
+        before,
+        after,
+      });
+      // Confidence and RANGE_UNVERIFIED depend on it.
+      await refreshFindings(tx, 'all');
+      return penaltyId;
+    });
+  }
+
+  private penaltyData(p: Problems, field: string, input: PenaltyInput): PenaltyData {
+    const circumstances = [...new Set(input.circumstances ?? [])];
+    if (!/^[A-Z][A-Z_]*$/.test(input.variant))
+      p.add(`${field}.variant`, 'must be upper-case letters and underscores');
+    if ((input.variant === 'BASIC') !== (circumstances.length === 0)) {
+      p.add(
+        `${field}.circumstances`,
+        'the BASIC variant has none; every other variant names the circumstances it needs',
+      );
+    }
+    const { imprisonmentMinMonths: min, imprisonmentMaxMonths: max, fineMinEur, fineMaxEur } = input;
+    for (const [name, value] of Object.entries({
+      imprisonmentMinMonths: min,
+      imprisonmentMaxMonths: max,
+      fineMinEur,
+      fineMaxEur,
+    })) {
+      if (value != null && (value < 0 || !Number.isFinite(value)))
+        p.add(`${field}.${name}`, 'must not be negative');
+    }
+    if (min != null && max != null && min > max)
+      p.add(`${field}.imprisonmentMinMonths`, 'is above the maximum');
+    if (fineMinEur != null && fineMaxEur != null && fineMinEur > fineMaxEur)
+      p.add(`${field}.fineMinEur`, 'is above the maximum');
+    checkSource(p, `${field}.source`, input.source);
+    return {
+      variant: input.variant,
+      circumstances,
+      offenceClass: input.offenceClass,
+      imprisonmentMinMonths: min ?? null,
+      imprisonmentMaxMonths: max ?? null,
+      lifeImprisonment: input.lifeImprisonment ?? false,
+      fineMinEur: fineMinEur ?? null,
+      fineMaxEur: fineMaxEur ?? null,
+      fineMode: input.fineMode,
+      source: toSource(input.source),
+    };
+  }
+
+  private async allDecisionDocuments(tx: Db): Promise<string[]> {
+    return (await new SearchRepository(tx).allDocumentIds()).filter((id) => id.startsWith('decision-'));
+  }
+
+  async protectedNames(viewer: Viewer, decisionId: string): Promise<string[]> {
+    requireRole(viewer, 'EDITOR');
+    return new EditingRepository(this.uow.db).protectedNames(decisionId);
+  }
+
+  async auditLog(
+    viewer: Viewer,
+    filter: { entityType?: string; entityId?: string },
+    first: number,
+    after: string | null,
+  ) {
+    requireRole(viewer, 'ADMIN');
+    if (!Number.isInteger(first) || first < 1 || first > 100)
+      throw new DomainError('BAD_USER_INPUT', '"first" must be between 1 and 100.');
+    const beforeId = after ? decodeAuditCursor(after) : null;
+    const rows = await new EditingRepository(this.uow.db).auditPage(filter, first, beforeId);
+    const edges = rows
+      .slice(0, first)
+      .map((node) => ({ node, cursor: Buffer.from(`audit|${node.id}`).toString('base64url') }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: beforeId !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}
+
+function decodeAuditCursor(cursor: string): string {
+  const [kind, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (kind !== 'audit' || rest.length || !/^\d{1,18}$/.test(id ?? '')) {
+    throw new DomainError('BAD_USER_INPUT', 'The cursor is not one this list gave out.');
+  }
+  return id;
+}

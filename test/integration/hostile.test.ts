@@ -1,0 +1,96 @@
+import { startTestServer, type TestServer } from './harness';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer(undefined, { introspection: false });
+});
+afterAll(() => server.close());
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('hostile input', () => {
+  it('refuses a query nested 20 levels deep with QUERY_TOO_DEEP', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 10; i++) selection = `parent { children { ${selection} } }`;
+    const { status, body } = await server.gql(`{ provision(citation: "CCK Art. 171") { ${selection} } }`);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions!.code).toBe('QUERY_TOO_DEEP');
+    expect(body.errors![0].message).toMatch(/depth limit of 12/);
+  });
+
+  it('refuses a page of 10,000 rows: as too costly when written in the query, as bad input when passed in a variable', async () => {
+    const literal = await server.gql(`{ decisions(first: 10000) { totalCount edges { node { id } } } }`);
+    expect(literal.body.errors![0].extensions!.code).toBe('QUERY_TOO_COSTLY');
+    for (const query of [
+      `query($n: Int) { decisions(first: $n) { totalCount } }`,
+      `query($n: Int) { sentencingFindings(first: $n) { totalCount } }`,
+      `query($n: Int) { search(query: "x", first: $n) { estimatedTotal } }`,
+    ]) {
+      const { body } = await server.gql(query, { n: 10000 });
+      expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(body.errors![0].message).toMatch(/between 1 and 100/);
+    }
+  });
+
+  it('refuses too many aliases, and a too costly operation', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: health { ok }`).join(' ');
+    expect((await server.gql(`{ ${aliases} }`)).body.errors![0].extensions!.code).toBe('TOO_MANY_ALIASES');
+    const wide = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `c${i}: decisions(first: 100) { edges { node { counts { finding { trace { step sentence data } } convictedProvision { versions { penalties { source { url } } } } } } } }`,
+    ).join(' ');
+    const code = (await server.gql(`{ ${wide} }`)).body.errors![0].extensions!.code;
+    expect(['QUERY_TOO_COSTLY', 'QUERY_TOO_LARGE']).toContain(code);
+  });
+
+  it('refuses batched operations and oversized bodies', async () => {
+    const batch = await post(
+      JSON.stringify([{ query: '{ health { ok } }' }, { query: '{ health { ok } }' }]),
+    );
+    expect(batch.status).toBe(400);
+    const big = await post(JSON.stringify({ query: `{ health { ok } } # ${'x'.repeat(200_000)}` }));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const broken = await post('{"query": ');
+    expect(broken.status).toBe(400);
+  });
+
+  it('can switch introspection off', async () => {
+    const { body } = await server.gql(`{ __schema { types { name } } }`);
+    expect(body.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors![0].message).toMatch(/introspection/i);
+  });
+
+  it('never answers with a stack trace or a 5xx to garbage', async () => {
+    for (const body of [
+      'null',
+      '[]',
+      '"x"',
+      '{"query": 5}',
+      '{"query": "{ provision(citation: 5) { id } }"}',
+      '{"query":"{ decision(id: \\"../../etc\\") { id } }"}',
+    ]) {
+      const res = await post(body);
+      expect(res.status).toBeLessThan(500);
+      expect(await res.text()).not.toMatch(/\bat .+\.(ts|js):\d+/);
+    }
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers 429 with RATE_LIMITED past the limit, per key or address', async () => {
+    const limited = await startTestServer(undefined, { rateLimitPerMinute: 5 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await limited.gql(`{ health { ok } }`)).status);
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses.slice(5)).toEqual([429, 429]);
+      const res = await limited.gql(`{ health { ok } }`);
+      expect(res.body.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+});
