@@ -128,4 +128,14 @@ describe('import', () => {
     expect(stored.redacted_text).not.toMatch(/drit|beris|дрит|бериш/i);
     expect(stored.names).toEqual(['Drita Berisha']);
   });
+
+  it('rejects a CSV of 1,000 rows with one bad row, importing nothing and naming that row', async () => {
+    const tag = uniqueTag();
+    const rows = Array.from({ length: 1000 }, (_, i) => countRow({ case_number: `${tag}-${i}` }));
+    rows[613] = { ...rows[613], decision_date: '2016-13-01' };
+    const error = await importer.importFile(toCsv(rows), 'csv').catch((e) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    expect(error.problems).toEqual([{ line: 615, reason: 'decision_date "2016-13-01" is not a date (YYYY-MM-DD)' }]);
+    expect(await countOf(tag)).toEqual({ decisions: 0, counts: 0 });
+  });
 });
