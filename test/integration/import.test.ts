@@ -135,7 +135,9 @@ describe('import', () => {
     rows[613] = { ...rows[613], decision_date: '2016-13-01' };
     const error = await importer.importFile(toCsv(rows), 'csv').catch((e) => e);
     expect(error).toBeInstanceOf(ImportRejectedError);
-    expect(error.problems).toEqual([{ line: 615, reason: 'decision_date "2016-13-01" is not a date (YYYY-MM-DD)' }]);
+    expect(error.problems).toEqual([
+      { line: 615, reason: 'decision_date "2016-13-01" is not a date (YYYY-MM-DD)' },
+    ]);
     expect(await countOf(tag)).toEqual({ decisions: 0, counts: 0 });
   });
 });
