@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
       content,
       ext === '.csv' ? 'csv' : 'json',
       (done, total) => {
-        if (done === 1) bar?.start(total, 0);
+        if (!bar?.isActive) bar?.start(total, 0);
         bar?.update(done);
       },
     );

@@ -50,19 +50,38 @@ export class ImportRepository {
     }));
   }
 
-  async insertDecision(d: DecisionWrite, hash: string): Promise<string> {
-    const [row]: { id: string }[] = await this.db.query(
+  /** Inserts new decisions in one statement; returns their ids by `courtId|caseNumber`. */
+  async insertDecisions(items: { write: DecisionWrite; hash: string }[]): Promise<Map<string, string>> {
+    if (items.length === 0) return new Map();
+    const col = <T>(pick: (d: DecisionWrite, hash: string) => T) => items.map((i) => pick(i.write, i.hash));
+    const rows: { id: string; court_id: string; case_number: string }[] = await this.db.query(
       `INSERT INTO decision (court_id, case_number, decision_date, decision_date_precision, decision_type, is_final,
                              language, presiding_judge, summary, redacted_text, source_url, source_note, provenance,
                              import_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       RETURNING id`,
-      [...decisionValues(d), hash],
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::boolean[], $7::text[],
+                            $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
+       RETURNING id, court_id, case_number`,
+      [
+        col((d) => d.courtId),
+        col((d) => d.caseNumber),
+        col((d) => d.decisionDate),
+        col((d) => d.decisionDatePrecision),
+        col((d) => d.decisionType),
+        col((d) => d.final),
+        col((d) => d.language),
+        col((d) => d.presidingJudge),
+        col((d) => d.summary),
+        col((d) => d.text),
+        col((d) => d.sourceUrl),
+        col((d) => d.sourceNote),
+        col((d) => d.provenance),
+        col((_, hash) => hash),
+      ],
     );
-    return row.id;
+    return new Map(rows.map((r) => [`${r.court_id}|${r.case_number}`, r.id]));
   }
 
-  /** Replaces the decision's fields; its defendants and counts are replaced by the caller. */
+  /** Replaces a changed decision's fields and removes what the file restates (defendants, counts, links, names). */
   async updateDecision(id: string, d: DecisionWrite, hash: string): Promise<void> {
     await this.db.query(
       `UPDATE decision SET court_id = $1, case_number = $2, decision_date = $3, decision_date_precision = $4,
@@ -70,38 +89,85 @@ export class ImportRepository {
               redacted_text = $10, source_url = $11, source_note = $12, provenance = $13, import_hash = $14,
               updated_at = now()
         WHERE id = $15`,
-      [...decisionValues(d), hash, id],
+      [
+        d.courtId,
+        d.caseNumber,
+        d.decisionDate,
+        d.decisionDatePrecision,
+        d.decisionType,
+        d.final,
+        d.language,
+        d.presidingJudge,
+        d.summary,
+        d.text,
+        d.sourceUrl,
+        d.sourceNote,
+        d.provenance,
+        hash,
+        id,
+      ],
     );
     await this.db.query(`DELETE FROM defendant WHERE decision_id = $1`, [id]);
     await this.db.query(`DELETE FROM decision_link WHERE decision_id = $1`, [id]);
+    await this.db.query(`DELETE FROM decision_protected_name WHERE decision_id = $1`, [id]);
   }
 
-  /** Inserts the defendants and returns their ids by label. */
-  async insertDefendants(decisionId: string, labels: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; label: string }[] = await this.db.query(
-      `INSERT INTO defendant (decision_id, label) SELECT $1, unnest($2::text[]) RETURNING id, label`,
-      [decisionId, labels],
+  /**
+   * Writes the defendants, counts and protected names of these decisions in three statements, whatever their
+   * number; returns the number of counts written.
+   */
+  async insertContents(items: { decisionId: string; write: DecisionWrite }[]): Promise<number> {
+    const defendants = items.flatMap(({ decisionId, write }) =>
+      write.defendants.map((d) => ({ decisionId, ...d })),
     );
-    return new Map(rows.map((r) => [r.label, r.id]));
+    const names = items.flatMap(({ decisionId, write }) =>
+      write.protectedNames.map((name) => ({ decisionId, name })),
+    );
+    if (names.length) {
+      await this.db.query(
+        `INSERT INTO decision_protected_name (decision_id, name) SELECT * FROM unnest($1::uuid[], $2::text[])`,
+        [names.map((n) => n.decisionId), names.map((n) => n.name)],
+      );
+    }
+    if (defendants.length === 0) return 0;
+    const ids: { id: string; decision_id: string; label: string }[] = await this.db.query(
+      `INSERT INTO defendant (decision_id, label) SELECT * FROM unnest($1::uuid[], $2::text[])
+       RETURNING id, decision_id, label`,
+      [defendants.map((d) => d.decisionId), defendants.map((d) => d.label)],
+    );
+    const idOf = new Map(ids.map((r) => [`${r.decision_id}|${r.label}`, r.id]));
+    const counts = defendants.flatMap((d) =>
+      d.counts.map((c) => ({
+        ...c,
+        decisionId: d.decisionId,
+        defendantId: idOf.get(`${d.decisionId}|${d.label}`)!,
+      })),
+    );
+    await this.insertCounts(counts);
+    return counts.length;
   }
 
-  async insertCounts(decisionId: string, counts: (CountWrite & { defendantId: string })[]): Promise<void> {
+  private async insertCounts(
+    counts: (CountWrite & { decisionId: string; defendantId: string })[],
+  ): Promise<void> {
     if (counts.length === 0) return;
-    const column = <T>(pick: (c: CountWrite & { defendantId: string }) => T) => counts.map(pick);
+    const column = <T>(pick: (c: CountWrite & { decisionId: string; defendantId: string }) => T) =>
+      counts.map(pick);
     await this.db.query(
       `INSERT INTO criminal_count (decision_id, defendant_id, seq, offence_date, charged_citation, charged_provision_id,
                                    convicted_citation, convicted_provision_id, verdict, imprisonment_months,
                                    suspended, fine_eur, circumstances, mitigation_cited, note)
-       SELECT $1, t.defendant_id, t.seq, t.offence_date, t.charged_citation, t.charged_provision_id,
+       SELECT t.decision_id, t.defendant_id, t.seq, t.offence_date, t.charged_citation, t.charged_provision_id,
               t.convicted_citation, t.convicted_provision_id, t.verdict, t.imprisonment_months, t.suspended,
               t.fine_eur, string_to_array(t.circumstances, ';'), t.mitigation_cited, t.note
-         FROM unnest($2::uuid[], $3::int[], $4::date[], $5::text[], $6::uuid[], $7::text[], $8::uuid[], $9::text[],
-                     $10::numeric[], $11::boolean[], $12::numeric[], $13::text[], $14::boolean[], $15::text[])
-           AS t(defendant_id, seq, offence_date, charged_citation, charged_provision_id, convicted_citation,
-                convicted_provision_id, verdict, imprisonment_months, suspended, fine_eur, circumstances,
-                mitigation_cited, note)`,
+         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::date[], $5::text[], $6::uuid[], $7::text[], $8::uuid[],
+                     $9::text[], $10::numeric[], $11::boolean[], $12::numeric[], $13::text[], $14::boolean[],
+                     $15::text[])
+           AS t(decision_id, defendant_id, seq, offence_date, charged_citation, charged_provision_id,
+                convicted_citation, convicted_provision_id, verdict, imprisonment_months, suspended, fine_eur,
+                circumstances, mitigation_cited, note)`,
       [
-        decisionId,
+        column((c) => c.decisionId),
         column((c) => c.defendantId),
         column((c) => c.seq),
         column((c) => c.offenceDate),
@@ -120,14 +186,6 @@ export class ImportRepository {
     );
   }
 
-  async replaceProtectedNames(decisionId: string, names: string[]): Promise<void> {
-    await this.db.query(`DELETE FROM decision_protected_name WHERE decision_id = $1`, [decisionId]);
-    await this.db.query(
-      `INSERT INTO decision_protected_name (decision_id, name) SELECT $1, unnest($2::text[])`,
-      [decisionId, names],
-    );
-  }
-
   async insertAppealLink(
     decisionId: string,
     lowerDecisionId: string,
@@ -140,19 +198,3 @@ export class ImportRepository {
     );
   }
 }
-
-const decisionValues = (d: DecisionWrite) => [
-  d.courtId,
-  d.caseNumber,
-  d.decisionDate,
-  d.decisionDatePrecision,
-  d.decisionType,
-  d.final,
-  d.language,
-  d.presidingJudge,
-  d.summary,
-  d.text,
-  d.sourceUrl,
-  d.sourceNote,
-  d.provenance,
-];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { refreshFindings } from '../compliance/compliance.service';
-import type { UnitOfWork } from '../db/unit-of-work';
+import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { decisionDocumentId } from '../search/documents';
 import { enqueueDocuments } from '../search/search.service';
 import { catalogueOf, parseCitationOrFail, pickCandidate } from '../law/law.service';
@@ -22,6 +22,9 @@ export class ImportRejectedError extends DomainError {
 }
 
 export type ImportProgress = (done: number, total: number) => void;
+
+/** Decisions per set-based write. */
+const IMPORT_BATCH = 1000;
 
 /** Decision-level fields every row of one decision must agree on. */
 const DECISION_FIELDS = ['decisionDate', 'decisionType', 'final', 'sourceUrl', 'provenance'] as const;
@@ -46,50 +49,73 @@ export class ImportService {
     await this.checkAppealTargets(decisions, problems);
     if (problems.length) throw new ImportRejectedError(problems.sort((a, b) => a.line - b.line));
 
-    return this.uow.transaction(async (tx) => {
-      const repo = new ImportRepository(tx);
-      const existing = new Map(
-        (await repo.existing([...decisions.values()].map((d) => d.write))).map((e) => [
-          `${e.courtId}|${e.caseNumber}`,
-          e,
-        ]),
-      );
-      const summary: ImportSummary = {
-        rows: parsed.rows.length,
-        decisions: { created: 0, updated: 0, unchanged: 0 },
-        counts: 0,
-      };
-      const idsByKey = new Map<string, string>();
-      const changed: string[] = [];
-      let done = 0;
-      for (const [key, { write, firstLine }] of decisions) {
-        const hash = contentHash(write);
-        const before = existing.get(key);
-        try {
-          if (before?.importHash === hash) {
-            summary.decisions.unchanged++;
-            idsByKey.set(key, before.id);
-          } else {
-            const id = before
-              ? (await repo.updateDecision(before.id, write, hash), before.id)
-              : await repo.insertDecision(write, hash);
-            summary.decisions[before ? 'updated' : 'created']++;
-            summary.counts += await writeDefendants(repo, id, write);
-            idsByKey.set(key, id);
-            changed.push(id);
-          }
-        } catch (e) {
-          throw new ImportRejectedError([
-            { line: firstLine, reason: `the database refused this decision: ${(e as Error).message}` },
-          ]);
-        }
-        progress?.(++done, decisions.size);
+    return this.uow
+      .transaction(async (tx) => this.write(tx, decisions, parsed.rows.length, progress))
+      .catch((e) => {
+        if (e instanceof DomainError) throw e;
+        // Everything was checked first, so this is a race (another import of the same decision) or a rule only the
+        // database knows; either way nothing was written.
+        throw new ImportRejectedError([
+          { line: 1, reason: `the database refused the file: ${(e as Error).message}` },
+        ]);
+      });
+  }
+
+  private async write(
+    tx: Db,
+    decisions: Map<string, GroupedDecision>,
+    rows: number,
+    progress: ImportProgress | undefined,
+  ): Promise<ImportSummary> {
+    const repo = new ImportRepository(tx);
+    const existing = new Map(
+      (await repo.existing([...decisions.values()].map((d) => d.write))).map((e) => [
+        `${e.courtId}|${e.caseNumber}`,
+        e,
+      ]),
+    );
+    const summary: ImportSummary = {
+      rows,
+      decisions: { created: 0, updated: 0, unchanged: 0 },
+      counts: 0,
+    };
+    const idsByKey = new Map<string, string>();
+    const fresh: { key: string; write: DecisionWrite; hash: string; firstLine: number }[] = [];
+    const written: { decisionId: string; write: DecisionWrite }[] = [];
+    for (const [key, { write, firstLine }] of decisions) {
+      const hash = contentHash(write);
+      const before = existing.get(key);
+      if (before?.importHash === hash) {
+        summary.decisions.unchanged++;
+        idsByKey.set(key, before.id);
+      } else if (before) {
+        await repo.updateDecision(before.id, write, hash);
+        summary.decisions.updated++;
+        idsByKey.set(key, before.id);
+        written.push({ decisionId: before.id, write });
+      } else {
+        fresh.push({ key, write, hash, firstLine });
       }
-      await this.writeAppealLinks(repo, decisions, idsByKey);
-      await refreshFindings(tx, changed);
-      await enqueueDocuments(tx, changed.map(decisionDocumentId));
-      return summary;
-    });
+    }
+    // New decisions go in set-based batches: a few statements per thousand decisions, not per decision.
+    for (let i = 0; i < fresh.length; i += IMPORT_BATCH) {
+      const batch = fresh.slice(i, i + IMPORT_BATCH);
+      const ids = await repo.insertDecisions(batch);
+      for (const { key, write } of batch) {
+        idsByKey.set(key, ids.get(key)!);
+        written.push({ decisionId: ids.get(key)!, write });
+      }
+      summary.decisions.created += batch.length;
+      progress?.(Math.min(i + IMPORT_BATCH, fresh.length), fresh.length);
+    }
+    for (let i = 0; i < written.length; i += IMPORT_BATCH) {
+      summary.counts += await repo.insertContents(written.slice(i, i + IMPORT_BATCH));
+    }
+    const changed = written.map((w) => w.decisionId);
+    await this.writeAppealLinks(repo, decisions, idsByKey);
+    await refreshFindings(tx, changed);
+    await enqueueDocuments(tx, changed.map(decisionDocumentId));
+    return summary;
   }
 
   private async checkAppealTargets(decisions: Map<string, GroupedDecision>, problems: RowProblem[]) {
@@ -131,23 +157,6 @@ export class ImportService {
       );
     }
   }
-}
-
-async function writeDefendants(
-  repo: ImportRepository,
-  decisionId: string,
-  write: DecisionWrite,
-): Promise<number> {
-  await repo.replaceProtectedNames(decisionId, write.protectedNames);
-  const ids = await repo.insertDefendants(
-    decisionId,
-    write.defendants.map((d) => d.label),
-  );
-  const counts = write.defendants.flatMap((d) =>
-    d.counts.map((c) => ({ ...c, defendantId: ids.get(d.label)! })),
-  );
-  await repo.insertCounts(decisionId, counts);
-  return counts.length;
 }
 
 interface GroupedDecision {
