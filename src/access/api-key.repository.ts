@@ -10,33 +10,29 @@ export interface ApiKeyRow {
   revokedAt: Date | null;
 }
 
+const COLUMNS = `id, name, role, key_prefix AS "keyPrefix", created_at AS "createdAt", revoked_at AS "revokedAt"`;
+
 export class ApiKeyRepository {
   constructor(private readonly db: Db) {}
 
   async insert(name: string, role: KeyRole, keyHash: string, keyPrefix: string): Promise<ApiKeyRow> {
     const [row] = await this.db.query(
       `INSERT INTO api_key (name, role, key_hash, key_prefix) VALUES ($1, $2, $3, $4)
-       RETURNING id, name, role, key_prefix AS "keyPrefix", created_at AS "createdAt", revoked_at AS "revokedAt"`,
+       RETURNING ${COLUMNS}`,
       [name, role, keyHash, keyPrefix],
     );
     return row;
   }
 
   async byHash(keyHash: string): Promise<ApiKeyRow | null> {
-    const rows: ApiKeyRow[] = await this.db.query(
-      `SELECT id, name, role, key_prefix AS "keyPrefix", created_at AS "createdAt", revoked_at AS "revokedAt"
-         FROM api_key WHERE key_hash = $1`,
-      [keyHash],
-    );
+    const rows: ApiKeyRow[] = await this.db.query(`SELECT ${COLUMNS} FROM api_key WHERE key_hash = $1`, [
+      keyHash,
+    ]);
     return rows[0] ?? null;
   }
 
   async byName(name: string): Promise<ApiKeyRow | null> {
-    const rows: ApiKeyRow[] = await this.db.query(
-      `SELECT id, name, role, key_prefix AS "keyPrefix", created_at AS "createdAt", revoked_at AS "revokedAt"
-         FROM api_key WHERE name = $1`,
-      [name],
-    );
+    const rows: ApiKeyRow[] = await this.db.query(`SELECT ${COLUMNS} FROM api_key WHERE name = $1`, [name]);
     return rows[0] ?? null;
   }
 
@@ -49,9 +45,6 @@ export class ApiKeyRepository {
   }
 
   list(): Promise<ApiKeyRow[]> {
-    return this.db.query(
-      `SELECT id, name, role, key_prefix AS "keyPrefix", created_at AS "createdAt", revoked_at AS "revokedAt"
-         FROM api_key ORDER BY created_at`,
-    );
+    return this.db.query(`SELECT ${COLUMNS} FROM api_key ORDER BY created_at`);
   }
 }

@@ -3,6 +3,7 @@ import type { LawService } from '../law/law.service';
 import type { LawRepository } from '../law/law.repository';
 import { decodeCursor, encodeCursor, isUuid } from '../shared/cursor';
 import { BadUserInputError } from '../shared/errors';
+import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
 import type { AppealOutcome, DecisionEntity, DecisionType, Provenance, Verdict } from './case.entity';
 import type { CaseRepository, DecisionQuery } from './case.repository';
 
@@ -26,12 +27,7 @@ export interface DecisionEdgeModel {
 
 export interface DecisionPage {
   edges: DecisionEdgeModel[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
+  pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: () => Promise<number>;
 }
@@ -51,27 +47,17 @@ export class CaseService {
   ) {}
 
   async decisions(filter: DecisionFilterInput, first: number, after: string | null): Promise<DecisionPage> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw new BadUserInputError(`"first" must be between 1 and ${MAX_PAGE_SIZE}; it was ${first}.`);
-    }
+    checkPageSize(first, MAX_PAGE_SIZE);
     const key = after ? decodeCursor(CURSOR_KIND, after) : null;
     const query = await this.toQuery(filter);
     const rows = await this.cases.page(query, first, key);
-    const nodes = rows.slice(0, first);
-    const edges = nodes.map((node) => ({
-      node,
-      cursor: encodeCursor(CURSOR_KIND, { date: node.decisionDate, id: node.id }),
-    }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: key !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      totalCount: () => this.cases.count(query),
-    };
+    const page = connectionOf(
+      rows,
+      first,
+      (d) => encodeCursor(CURSOR_KIND, { date: d.decisionDate, id: d.id }),
+      key !== null,
+    );
+    return { ...page, totalCount: () => this.cases.count(query) };
   }
 
   async decision(args: { id?: string | null; caseNumber?: string | null; court?: string | null }) {
@@ -94,9 +80,7 @@ export class CaseService {
 
   private async toQuery(filter: DecisionFilterInput): Promise<DecisionQuery> {
     const { yearFrom, yearTo } = filter;
-    if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-      throw new BadUserInputError(`yearFrom (${yearFrom}) is after yearTo (${yearTo}).`);
-    }
+    checkYearRange(yearFrom, yearTo);
     const query: DecisionQuery = {
       yearFrom: yearFrom ?? undefined,
       yearTo: yearTo ?? undefined,

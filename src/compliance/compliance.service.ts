@@ -7,6 +7,7 @@ import type { Circumstance, IsoDate } from '../law/law.model';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { todayIso } from '../shared/dates';
 import { BadUserInputError } from '../shared/errors';
+import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
 import { applicablePenalty, evaluateCount } from './compliance.engine';
 import type { ApplicablePenalty, FindingConfidence, FindingReason, FindingStatus } from './compliance.model';
 import type { FindingEntity } from './finding.entity';
@@ -36,12 +37,7 @@ export interface FindingFilterInput {
 
 export interface FindingPage {
   edges: { cursor: string; node: FindingEntity }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
+  pageInfo: PageInfo;
   totalCount: () => Promise<number>;
 }
 
@@ -141,26 +137,17 @@ export class ComplianceService {
   }
 
   async page(query: FindingQuery, first: number, after: string | null): Promise<FindingPage> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_FINDINGS_PAGE) {
-      throw new BadUserInputError(`"first" must be between 1 and ${MAX_FINDINGS_PAGE}; it was ${first}.`);
-    }
+    checkPageSize(first, MAX_FINDINGS_PAGE);
     const key = after ? decodeCursor(CURSOR_KIND, after) : null;
     const repo = new FindingRepository(this.db);
     const rows = await repo.page(query, first, key);
-    const edges = rows.slice(0, first).map((node) => ({
-      node,
-      cursor: encodeCursor(CURSOR_KIND, { date: node.decisionDate, id: node.countId }),
-    }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: key !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      totalCount: () => repo.count(query),
-    };
+    const page = connectionOf(
+      rows,
+      first,
+      (f) => encodeCursor(CURSOR_KIND, { date: f.decisionDate, id: f.countId }),
+      key !== null,
+    );
+    return { ...page, totalCount: () => repo.count(query) };
   }
 
   async stats(groupBy: StatsDimension[], filter: FindingFilterInput): Promise<ComplianceBucketModel[]> {
@@ -180,9 +167,7 @@ export class ComplianceService {
 
   async toQuery(filter: FindingFilterInput): Promise<FindingQuery> {
     const { yearFrom, yearTo } = filter;
-    if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-      throw new BadUserInputError(`yearFrom (${yearFrom}) is after yearTo (${yearTo}).`);
-    }
+    checkYearRange(yearFrom, yearTo);
     const query: FindingQuery = {
       yearFrom: yearFrom ?? undefined,
       yearTo: yearTo ?? undefined,

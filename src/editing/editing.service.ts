@@ -20,6 +20,7 @@ import { decisionDocumentId, provisionDocumentId } from '../search/documents';
 import { SearchRepository } from '../search/search.repository';
 import { enqueueDocuments } from '../search/search.service';
 import { isUuid } from '../shared/cursor';
+import { checkPageSize, connectionOf } from '../shared/pagination';
 import { DomainError, NotFoundError } from '../shared/errors';
 import { EditingRepository, type CountRecord, type DecisionRecord } from './editing.repository';
 
@@ -581,22 +582,15 @@ export class EditingService {
     after: string | null,
   ) {
     requireRole(viewer, 'ADMIN');
-    if (!Number.isInteger(first) || first < 1 || first > 100)
-      throw new DomainError('BAD_USER_INPUT', '"first" must be between 1 and 100.');
+    checkPageSize(first, 100);
     const beforeId = after ? decodeAuditCursor(after) : null;
     const rows = await new EditingRepository(this.uow.db).auditPage(filter, first, beforeId);
-    const edges = rows
-      .slice(0, first)
-      .map((node) => ({ node, cursor: Buffer.from(`audit|${node.id}`).toString('base64url') }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: beforeId !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return connectionOf(
+      rows,
+      first,
+      (e) => Buffer.from(`audit|${e.id}`).toString('base64url'),
+      beforeId !== null,
+    );
   }
 }
 

@@ -4,6 +4,7 @@ import { LawRepository } from '../law/law.repository';
 import { catalogueOf } from '../law/law.service';
 import type { CourtService } from '../courts/court.service';
 import { BadUserInputError } from '../shared/errors';
+import { checkPageSize, connectionOf, type PageInfo } from '../shared/pagination';
 import { provisionDocument } from './documents';
 import { isMeilisearchUnavailable } from './meilisearch.engine';
 import type { DocumentKind, SearchEngine, SearchFacets, SearchFilter, SearchHit } from './search.model';
@@ -33,12 +34,7 @@ export interface SearchFilterInput {
 
 export interface SearchPage {
   edges: { cursor: string; node: SearchHit }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
+  pageInfo: PageInfo;
   estimatedTotal: number;
   facets: SearchFacets;
   /** The engine that answered. */
@@ -77,9 +73,7 @@ export class SearchService {
     first: number,
     after: string | null,
   ): Promise<SearchPage> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_PAGE) {
-      throw new BadUserInputError(`"first" must be between 1 and ${MAX_SEARCH_PAGE}; it was ${first}.`);
-    }
+    checkPageSize(first, MAX_SEARCH_PAGE);
     if (query.length > MAX_QUERY_LENGTH)
       throw new BadUserInputError(`The query is longer than ${MAX_QUERY_LENGTH} characters.`);
     const offset = after ? decodeOffset(after) + 1 : 0;
@@ -104,17 +98,14 @@ export class SearchService {
       fallback = { from: 'meilisearch', reason: e instanceof Error ? e.message : String(e) };
       response = await engine.search(request);
     }
-    const hits = [...citedOnPage, ...response.hits];
-    const nodes = hits.slice(0, first);
-    const edges = nodes.map((node, i) => ({ node, cursor: encodeOffset(offset + i) }));
+    const page = connectionOf(
+      [...citedOnPage, ...response.hits],
+      first,
+      (_, i) => encodeOffset(offset + i),
+      offset > 0,
+    );
     return {
-      edges,
-      pageInfo: {
-        hasNextPage: hits.length > first,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      ...page,
       estimatedTotal: response.total + cited.length,
       facets: response.facets,
       engine: engine.name,
