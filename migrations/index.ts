@@ -2,6 +2,7 @@ import { InitialSchema1795375278181 } from './1795375278181-InitialSchema';
 import { Findings1795380000000 } from './1795380000000-Findings';
 import { Search1795390000000 } from './1795390000000-Search';
 import { AccessAndAudit1795400000000 } from './1795400000000-AccessAndAudit';
+import { LawRevision1795410000000 } from './1795410000000-LawRevision';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Findings1795380000000,
   Search1795390000000,
   AccessAndAudit1795400000000,
+  LawRevision1795410000000,
 ];

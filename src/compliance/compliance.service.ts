@@ -123,7 +123,7 @@ export class ComplianceService {
       throw new BadUserInputError(`judgmentDate ${judgedOn} is before offenceDate ${offenceDate}.`);
     }
     const provision = await this.lawService.provisionByCitation(citation, offenceDate);
-    const law = new LawSnapshot(await new LawRepository(this.db).allRows());
+    const law = (await this.lawService.lawView()).snapshot;
     const { anchorId, chain } = law.chainFor(provision.entity.id)!;
     return {
       ...applicablePenalty(chain, anchorId, offenceDate, judgedOn, [...new Set(circumstances)]),
@@ -179,7 +179,7 @@ export class ComplianceService {
     if (filter.court) query.courtId = (await this.courts.resolve(filter.court)).id;
     if (filter.provision) {
       const provision = await this.lawService.provisionByCitation(filter.provision);
-      const law = new LawSnapshot(await new LawRepository(this.db).allRows());
+      const law = (await this.lawService.lawView()).snapshot;
       query.provisionIds = [law.anchorOf(provision.entity.id)];
     }
     return query;

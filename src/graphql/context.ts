@@ -82,7 +82,7 @@ export function createContextFactory(
   dataSource: DataSource,
   services: Services,
 ): (request: { authorization?: string }) => Promise<GraphQLContext> {
-  const repos = repositories(dataSource);
+  const repos = { ...repositories(dataSource), lawView: () => services.law.lawView() };
   return async ({ authorization }) => ({
     services,
     viewer: await services.apiKeys.viewerFor(authorization),

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { CaseRepository } from '../cases/case.repository';
 import type { FindingRepository } from '../compliance/finding.repository';
 import type { CourtRepository } from '../courts/court.repository';
-import type { LawRepository } from '../law/law.repository';
+import type { LawView } from '../law/law.cache';
 
 /** One row per key, in key order; a missing row is null. */
 function byKey<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (v: V) => string) {
@@ -25,50 +25,36 @@ function groupedBy<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (
 }
 
 /** Created per request, never shared across requests, so nothing is cached beyond one answer. */
+/**
+ * Created per request, never shared across requests. The law comes from the process's law cache (checked against
+ * the database's law revision once per request); decisions, counts and findings from the database.
+ */
 export function createLoaders(repos: {
-  law: LawRepository;
+  lawView: () => Promise<LawView>;
   courts: CourtRepository;
   cases: CaseRepository;
   findings: FindingRepository;
 }) {
-  const { law, courts, cases, findings } = repos;
+  const { courts, cases, findings } = repos;
+  let view: Promise<LawView> | null = null;
+  const law = () => (view ??= repos.lawView());
+  const fromLaw = <V>(pick: (v: LawView, key: string) => V) =>
+    new DataLoader<string, V>(async (keys) => {
+      const v = await law();
+      return keys.map((k) => pick(v, k));
+    });
   return {
-    instrument: byKey(
-      (ids) => law.instrumentsByIds(ids),
-      (i) => i.id,
-    ),
-    provision: byKey(
-      (ids) => law.provisionsByIds(ids),
-      (p) => p.id,
-    ),
-    children: groupedBy(
-      (ids) => law.childrenOf(ids),
-      (p) => p.parentId as string,
-    ),
-    topLevelProvisions: groupedBy(
-      (ids) => law.topLevelProvisionsOf(ids),
-      (p) => p.instrumentId,
-    ),
-    versions: groupedBy(
-      (ids) => law.versionsOf(ids),
-      (v) => v.provisionId,
-    ),
-    penalties: groupedBy(
-      (ids) => law.penaltiesOf(ids),
-      (p) => p.provisionVersionId,
-    ),
-    mitigationRules: groupedBy(
-      (ids) => law.mitigationRulesOf(ids),
-      (r) => r.instrumentId,
-    ),
-    successionsFrom: groupedBy(
-      (ids) => law.successionsFrom(ids),
-      (s) => s.predecessorId,
-    ),
-    successionsTo: groupedBy(
-      (ids) => law.successionsTo(ids),
-      (s) => s.successorId,
-    ),
+    instrument: fromLaw((v, id) => v.instrumentById.get(id) ?? null),
+    provision: fromLaw((v, id) => v.provisionById.get(id) ?? null),
+    children: fromLaw((v, id) => v.childrenOf.get(id) ?? []),
+    topLevelProvisions: fromLaw((v, id) => v.topLevelOf.get(id) ?? []),
+    versions: fromLaw((v, id) => v.versionsOf.get(id) ?? []),
+    penalties: fromLaw((v, id) => v.penaltiesOf.get(id) ?? []),
+    mitigationRules: fromLaw((v, id) => v.mitigationRulesOf.get(id) ?? []),
+    successionsFrom: fromLaw((v, id) => v.successionsFrom.get(id) ?? []),
+    successionsTo: fromLaw((v, id) => v.successionsTo.get(id) ?? []),
+    version: fromLaw((v, id) => v.versionById.get(id) ?? null),
+    penalty: fromLaw((v, id) => v.penaltyById.get(id) ?? null),
     court: byKey(
       (ids) => courts.byIds(ids),
       (c) => c.id,
@@ -100,14 +86,6 @@ export function createLoaders(repos: {
     linksTo: groupedBy(
       (ids) => cases.linksTo(ids),
       (l) => l.lowerDecisionId,
-    ),
-    version: byKey(
-      (ids) => law.versionsByIds(ids),
-      (v) => v.id,
-    ),
-    penalty: byKey(
-      (ids) => law.penaltiesByIds(ids),
-      (p) => p.id,
     ),
     count: byKey(
       (ids) => cases.countsByIds(ids),

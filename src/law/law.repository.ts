@@ -1,4 +1,4 @@
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   InstrumentEntity,
   MitigationRuleEntity,
@@ -27,24 +27,10 @@ export class LawRepository {
     return this.db.getRepository(InstrumentEntity).findBy({ id: In([...ids]) });
   }
 
-  provisionsByIds(ids: readonly string[]): Promise<ProvisionEntity[]> {
-    return this.db.getRepository(ProvisionEntity).findBy({ id: In([...ids]) });
-  }
-
   /** Provisions with this number in any of the instruments. */
   provisionsByNumber(instrumentIds: readonly string[], number: string): Promise<ProvisionEntity[]> {
     const where = instrumentIds.length ? { instrumentId: In([...instrumentIds]), number } : { number };
     return this.db.getRepository(ProvisionEntity).findBy(where);
-  }
-
-  childrenOf(parentIds: readonly string[]): Promise<ProvisionEntity[]> {
-    return this.db.getRepository(ProvisionEntity).findBy({ parentId: In([...parentIds]) });
-  }
-
-  topLevelProvisionsOf(instrumentIds: readonly string[]): Promise<ProvisionEntity[]> {
-    return this.db
-      .getRepository(ProvisionEntity)
-      .findBy({ instrumentId: In([...instrumentIds]), parentId: IsNull() });
   }
 
   /** The provision and every provision below it, at any depth. */
@@ -76,43 +62,6 @@ export class LawRepository {
     return qb.orderBy('p.instrument_id').addOrderBy('p.number').getMany();
   }
 
-  versionsOf(provisionIds: readonly string[]): Promise<ProvisionVersionEntity[]> {
-    return this.db
-      .getRepository(ProvisionVersionEntity)
-      .find({ where: { provisionId: In([...provisionIds]) }, order: { validFrom: 'ASC' } });
-  }
-
-  versionsByIds(ids: readonly string[]): Promise<ProvisionVersionEntity[]> {
-    return this.db.getRepository(ProvisionVersionEntity).findBy({ id: In([...ids]) });
-  }
-
-  penaltiesByIds(ids: readonly string[]): Promise<PenaltyEntity[]> {
-    return this.db.getRepository(PenaltyEntity).findBy({ id: In([...ids]) });
-  }
-
-  penaltiesOf(versionIds: readonly string[]): Promise<PenaltyEntity[]> {
-    return this.db
-      .getRepository(PenaltyEntity)
-      .find({ where: { provisionVersionId: In([...versionIds]) }, order: { variant: 'ASC' } });
-  }
-
-  mitigationRulesOf(instrumentIds: readonly string[]): Promise<MitigationRuleEntity[]> {
-    return this.db.getRepository(MitigationRuleEntity).find({
-      where: { instrumentId: In([...instrumentIds]) },
-      order: { statutoryMinimumFromMonths: 'ASC' },
-    });
-  }
-
-  successionsFrom(predecessorIds: readonly string[]): Promise<ProvisionSuccessionEntity[]> {
-    return this.db
-      .getRepository(ProvisionSuccessionEntity)
-      .findBy({ predecessorId: In([...predecessorIds]) });
-  }
-
-  successionsTo(successorIds: readonly string[]): Promise<ProvisionSuccessionEntity[]> {
-    return this.db.getRepository(ProvisionSuccessionEntity).findBy({ successorId: In([...successorIds]) });
-  }
-
   /**
    * Every row of the law tables: the compliance engine works on the whole (small) body of law at once. One query
    * after another, since inside a transaction they share one connection.
@@ -126,5 +75,19 @@ export class LawRepository {
       successions: await this.db.getRepository(ProvisionSuccessionEntity).find(),
       mitigationRules: await this.db.getRepository(MitigationRuleEntity).find(),
     };
+  }
+
+  async revision(): Promise<string> {
+    const [row]: { revision: string }[] = await this.db.query(`SELECT revision::text FROM law_revision`);
+    return row.revision;
+  }
+
+  /** The law rows and the revision they belong to, read in one snapshot. */
+  async consistentRows() {
+    const read = async (db: DataSource | EntityManager) => {
+      const repo = new LawRepository(db);
+      return { revision: await repo.revision(), rows: await repo.allRows() };
+    };
+    return this.db instanceof DataSource ? this.db.transaction('REPEATABLE READ', read) : read(this.db);
   }
 }

@@ -29,7 +29,7 @@ export const lawResolvers: Resolvers = {
     title: (i) => localized(i.titleSq, i.titleSr, i.titleEn),
     datesSource: (i) => toSourceRef(i.datesSource),
     provisions: async (i, _, { loaders }) =>
-      (await loaders.topLevelProvisions.load(i.id))
+      [...(await loaders.topLevelProvisions.load(i.id))]
         .sort(byNumber)
         .map((entity) => ({ entity, asOf: todayIso() })),
     mitigationRules: (i, _, { loaders }) => loaders.mitigationRules.load(i.id),
@@ -49,7 +49,7 @@ export const lawResolvers: Resolvers = {
       return parent ? { entity: parent, asOf } : null;
     },
     children: async ({ entity, asOf }, _, { loaders }) =>
-      (await loaders.children.load(entity.id)).sort(byNumber).map((child) => ({ entity: child, asOf })),
+      [...(await loaders.children.load(entity.id))].sort(byNumber).map((child) => ({ entity: child, asOf })),
     versions: ({ entity }, _, { loaders }) => loaders.versions.load(entity.id),
     asOf: ({ asOf }) => asOf,
     inForce: async ({ entity, asOf }, _, { loaders }) =>
@@ -63,7 +63,7 @@ export const lawResolvers: Resolvers = {
       const collect = async ({ entity, asOf }: ProvisionAt): Promise<string[]> => {
         const version = (await loaders.versions.load(entity.id)).find((v) => inForceOn(v, asOf));
         const own = version?.[key] ? [version[key] as string] : [];
-        const children = (await loaders.children.load(entity.id)).sort(byNumber);
+        const children = [...(await loaders.children.load(entity.id))].sort(byNumber);
         const nested = await Promise.all(children.map((child) => collect({ entity: child, asOf })));
         return [...own, ...nested.flat()];
       };

@@ -3,6 +3,7 @@ import { inForceOn, todayIso } from '../shared/dates';
 import { CitationError, parseCitation, type CitationCatalogue } from './citation';
 import type { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from './law.entity';
 import type { IsoDate } from './law.model';
+import { LawCache, type LawView } from './law.cache';
 import type { LawRepository, ProvisionQuery } from './law.repository';
 import { provisionLabel } from './provision-label';
 
@@ -18,7 +19,11 @@ export const catalogueOf = (instruments: InstrumentEntity[]): CitationCatalogue 
 
 /** Rules of looking up the law: citations to provisions, and which version was in force when. */
 export class LawService {
-  constructor(private readonly law: LawRepository) {}
+  private readonly cache: LawCache;
+
+  constructor(private readonly law: LawRepository) {
+    this.cache = new LawCache(law);
+  }
 
   listInstruments(): Promise<InstrumentEntity[]> {
     return this.law.listInstruments();
@@ -40,27 +45,28 @@ export class LawService {
    * code most recently in force before that day.
    */
   async provisionByCitation(citation: string, asOf: IsoDate = todayIso()): Promise<ProvisionAt> {
-    const instruments = await this.law.listInstruments();
-    const parsed = this.parse(citation, instruments);
-    const candidates = await this.law.provisionsByNumber(parsed.instrumentIds, parsed.number);
+    const view = await this.cache.view();
+    const parsed = parseCitationOrFail(citation, view.catalogue);
+    const candidates = (view.provisionsByNumber.get(parsed.number) ?? []).filter(
+      (p) => parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId),
+    );
     if (candidates.length === 0) {
       const where = parsed.instrumentIds.length ? ` in ${parsed.instrumentIds.join(' or ')}` : '';
       throw new NotFoundError(`No provision ${parsed.label}${where} is held in this service.`, { citation });
     }
-    if (candidates.length === 1) return { entity: candidates[0], asOf };
-    if (parsed.instrumentIds.length === 0) {
+    if (candidates.length > 1 && parsed.instrumentIds.length === 0) {
       throw new BadUserInputError(
         `"${citation}" does not name an instrument, and ${parsed.label} exists in several: ` +
           `${[...new Set(candidates.map((c) => c.instrumentId))].join(', ')}. Add the instrument, e.g. "CCK ${parsed.label}".`,
         { citation },
       );
     }
-    const versions = await this.law.versionsOf(candidates.map((c) => c.id));
-    return { entity: pickCandidate(candidates, versions, instruments, asOf), asOf };
+    return { entity: pickCandidate(candidates, view.rows.versions, view.rows.instruments, asOf), asOf };
   }
 
-  private parse(citation: string, instruments: InstrumentEntity[]) {
-    return parseCitationOrFail(citation, catalogueOf(instruments));
+  /** The law in memory, as of the latest committed revision. */
+  lawView(): Promise<LawView> {
+    return this.cache.view();
   }
 }
 
