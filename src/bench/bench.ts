@@ -1,0 +1,376 @@
+/**
+ * `npm run bench`: builds a synthetic corpus of N decisions in a database of its own and measures the service on
+ * it, each figure beside its baseline in the same run. Writes bench/results.json and bench/results.md.
+ * Not a test: nothing in `npm test` depends on timing.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { refreshFindings } from '../compliance/compliance.service';
+import { corpusChunks } from '../corpus/corpus';
+import { createDataSource } from '../db/data-source';
+import { startEmbeddedPostgres } from '../db/embedded';
+import { unitOfWork } from '../db/unit-of-work';
+import { ImportService } from '../import/import.service';
+import { PostgresSearchEngine } from '../search/postgres.engine';
+import { reindex } from '../search/reindex';
+import { loadSeeds } from '../seeds/seed.loader';
+import { projectRoot } from '../shared/project-root';
+
+const SEARCHES = [
+  'trafficking',
+  'trafikim',
+  'трговина људима',
+  'trafiking',
+  'neni 171',
+  'Art. 171 CCK',
+  'Reg 2001/4 s 2',
+  'exploitation of prostitution',
+  'shfrytëzim seksual',
+  'prinudni rad',
+  'victim child',
+  'i dëmtuari',
+  'organised group recruitment',
+  'kazna zatvora',
+  'burgim',
+  'fine',
+  'smuggling',
+  'Prishtinë',
+  'appeal sentence',
+  'forced labour',
+];
+
+const PROVISION_QUERY = JSON.stringify({
+  query:
+    'query { provision(citation: "CCK Art. 171", asOf: "2015-06-01") { id citation heading { sq sr en } inForce { validFrom validTo penalties { variant imprisonmentMinMonths imprisonmentMaxMonths source { verification url document } } } } }',
+});
+
+const STATS_QUERY = JSON.stringify({
+  query:
+    '{ complianceStats(groupBy: [COURT, YEAR]) { year court { code } total compliant belowMinimum aboveMaximum undetermined shareBelowMinimum medianImposedMonths medianMinimumMonths } }',
+});
+
+const STATS_SQL = `
+  SELECT f.decision_year, f.court_id, count(*)::int AS total,
+         count(*) FILTER (WHERE f.status = 'COMPLIANT')::int, count(*) FILTER (WHERE f.status = 'BELOW_MINIMUM')::int,
+         count(*) FILTER (WHERE f.status = 'ABOVE_MAXIMUM')::int, count(*) FILTER (WHERE f.status = 'UNDETERMINED')::int,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY f.imposed_months),
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY f.minimum_months)
+    FROM finding f GROUP BY f.court_id, f.decision_year ORDER BY f.court_id, f.decision_year`;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const summarize = (ms: number[]) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    n: sorted.length,
+  };
+};
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = process.hrtime.bigint();
+  const value = await work();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+async function post(url: string, body: string): Promise<number> {
+  const [res, ms] = await timed(() =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+  );
+  const json = (await res.json()) as { errors?: unknown[] };
+  if (res.status !== 200 || json.errors)
+    throw new Error(`${url}: ${res.status} ${JSON.stringify(json.errors)}`);
+  return ms;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** The server as users run it: its own process, so its memory can be read from /proc. */
+async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(projectRoot(), 'dist/src/main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      SEARCH_INDEXER: 'off',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Ready in')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
+}
+
+const peakRssMb = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+};
+
+async function throughput(url: string, body: string): Promise<number> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: 50,
+    duration: 10,
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+interface SizeResult {
+  decisions: number;
+  counts: number;
+  importSeconds: number;
+  importCountsPerSecond: number;
+  findingsRefreshSeconds: number;
+  reindexSeconds: number;
+  searchGraphqlMs: ReturnType<typeof summarize>;
+  searchEngineMs: ReturnType<typeof summarize>;
+  searchRatio: number;
+  provisionRps: number;
+  bareHttpRps: number;
+  provisionShareOfBare: number;
+  statsGraphqlMs: number;
+  statsSqlMs: number;
+  statsRatio: number;
+  serverPeakRssMb: number;
+}
+
+async function benchSize(adminUrl: string, decisions: number, seed: number): Promise<SizeResult> {
+  const name = `kosovo_law_bench_${decisions}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dataSource = createDataSource({ url: url.toString(), poolSize: 4 });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await loadSeeds(unitOfWork(dataSource));
+  const importer = new ImportService(unitOfWork(dataSource));
+  log(`N=${decisions}: importing`);
+  let counts = 0;
+  const [, importMs] = await timed(async () => {
+    for (const chunk of corpusChunks({ decisions, seed }, 2000))
+      counts += (await importer.importFile(JSON.stringify(chunk), 'json')).counts;
+  });
+  log(`N=${decisions}: ${counts} counts in ${round(importMs / 1000)} s; refreshing findings`);
+  const [, refreshMs] = await timed(() =>
+    unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all')),
+  );
+  log(`N=${decisions}: reindexing`);
+  const engine = new PostgresSearchEngine(dataSource);
+  const [, reindexMs] = await timed(() => reindex(dataSource, engine));
+  await dataSource.query(`DELETE FROM search_outbox`); // delivered by the reindex
+  await dataSource.query('VACUUM ANALYZE');
+
+  const port = await freePort();
+  const server = await startServer(url.toString(), port);
+  const endpoint = `http://127.0.0.1:${port}/graphql`;
+  try {
+    log(`N=${decisions}: search latency`);
+    const graphqlMs: number[] = [];
+    const engineMs: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      for (const q of SEARCHES) {
+        const body = JSON.stringify({
+          query:
+            'query($q: String!) { search(query: $q, first: 20) { estimatedTotal edges { node { id kind title highlight } } facets { kind { value count } court { value count } year { value count } } } }',
+          variables: { q },
+        });
+        const g = await post(endpoint, body);
+        const [, e] = await timed(() => engine.search({ query: q, filter: {}, offset: 0, limit: 21 }));
+        if (round > 0) {
+          graphqlMs.push(g);
+          engineMs.push(e);
+        }
+      }
+    }
+    log(`N=${decisions}: provision lookup throughput`);
+    const provisionRps = await throughput(endpoint, PROVISION_QUERY);
+    const canned = await (
+      await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: PROVISION_QUERY,
+      })
+    ).text();
+    const bare = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(canned));
+    });
+    const barePort = await freePort();
+    await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
+    const bareHttpRps = await throughput(`http://127.0.0.1:${barePort}/`, PROVISION_QUERY);
+    bare.close();
+    log(`N=${decisions}: complianceStats`);
+    const statsGraphql: number[] = [];
+    const statsSql: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      statsGraphql.push(await post(endpoint, STATS_QUERY));
+      statsSql.push((await timed(() => dataSource.query(STATS_SQL)))[1]);
+    }
+    const statsGraphqlMs = summarize(statsGraphql).p50;
+    const statsSqlMs = summarize(statsSql).p50;
+    const searchGraphqlMs = summarize(graphqlMs);
+    const searchEngineMs = summarize(engineMs);
+    return {
+      decisions,
+      counts,
+      importSeconds: round(importMs / 1000),
+      importCountsPerSecond: Math.round(counts / (importMs / 1000)),
+      findingsRefreshSeconds: round(refreshMs / 1000),
+      reindexSeconds: round(reindexMs / 1000),
+      searchGraphqlMs,
+      searchEngineMs,
+      searchRatio: round(searchGraphqlMs.p95 / searchEngineMs.p95),
+      provisionRps: Math.round(provisionRps),
+      bareHttpRps: Math.round(bareHttpRps),
+      provisionShareOfBare: round(provisionRps / bareHttpRps, 3),
+      statsGraphqlMs: round(statsGraphqlMs),
+      statsSqlMs: round(statsSqlMs),
+      statsRatio: round(statsGraphqlMs / statsSqlMs),
+      serverPeakRssMb: round(peakRssMb(server.pid!), 1),
+    };
+  } finally {
+    server.kill('SIGTERM');
+    await dataSource.destroy();
+  }
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+const TARGETS = (r: SizeResult, small?: SizeResult) =>
+  [
+    ['import ≥ 5,000 counts/s', `${r.importCountsPerSecond}`, r.importCountsPerSecond >= 5000],
+    ['findings refresh ≤ 60 s', `${r.findingsRefreshSeconds} s`, r.findingsRefreshSeconds <= 60],
+    ['search p95 ≤ 50 ms (GraphQL)', `${round(r.searchGraphqlMs.p95)} ms`, r.searchGraphqlMs.p95 <= 50],
+    ['GraphQL ≤ 1.5× engine (search p95)', `${r.searchRatio}×`, r.searchRatio <= 1.5],
+    ['complianceStats court × year ≤ 100 ms', `${r.statsGraphqlMs} ms`, r.statsGraphqlMs <= 100],
+    [
+      'provision lookup ≥ 40% of bare HTTP',
+      `${round(r.provisionShareOfBare * 100, 1)}%`,
+      r.provisionShareOfBare >= 0.4,
+    ],
+    ['server RSS ≤ 400 MB', `${r.serverPeakRssMb} MB`, r.serverPeakRssMb <= 400],
+    ...(small
+      ? [
+          [
+            'search p95 growth ≤ 2× (vs 10,000)',
+            `${round(r.searchGraphqlMs.p95 / small.searchGraphqlMs.p95)}×`,
+            r.searchGraphqlMs.p95 / small.searchGraphqlMs.p95 <= 2,
+          ],
+        ]
+      : []),
+  ] as [string, string, boolean][];
+
+function markdown(results: SizeResult[], machine: string, command: string): string {
+  const rows = [
+    [
+      'decisions / counts',
+      (r: SizeResult) => `${r.decisions.toLocaleString('en')} / ${r.counts.toLocaleString('en')}`,
+    ],
+    [
+      'import (counts/s)',
+      (r: SizeResult) => `${r.importCountsPerSecond.toLocaleString('en')} (${r.importSeconds} s)`,
+    ],
+    ['findings refresh, all', (r: SizeResult) => `${r.findingsRefreshSeconds} s`],
+    ['search reindex, all', (r: SizeResult) => `${r.reindexSeconds} s`],
+    [
+      'search p50/p95/p99, GraphQL',
+      (r: SizeResult) =>
+        `${round(r.searchGraphqlMs.p50)} / ${round(r.searchGraphqlMs.p95)} / ${round(r.searchGraphqlMs.p99)} ms`,
+    ],
+    [
+      'search p50/p95/p99, engine direct',
+      (r: SizeResult) =>
+        `${round(r.searchEngineMs.p50)} / ${round(r.searchEngineMs.p95)} / ${round(r.searchEngineMs.p99)} ms`,
+    ],
+    ['search p95 ratio GraphQL / engine', (r: SizeResult) => `${r.searchRatio}×`],
+    ['provision lookup, 50 connections', (r: SizeResult) => `${r.provisionRps.toLocaleString('en')} req/s`],
+    [
+      'bare Node HTTP, same JSON',
+      (r: SizeResult) =>
+        `${r.bareHttpRps.toLocaleString('en')} req/s (${round(r.provisionShareOfBare * 100, 1)}%)`,
+    ],
+    ['complianceStats court × year, GraphQL p50', (r: SizeResult) => `${r.statsGraphqlMs} ms`],
+    ['same aggregate, raw SQL p50', (r: SizeResult) => `${r.statsSqlMs} ms (${r.statsRatio}×)`],
+    ['server peak RSS', (r: SizeResult) => `${r.serverPeakRssMb} MB`],
+  ] as const;
+  const header = `| | ${results.map((r) => `N = ${r.decisions.toLocaleString('en')}`).join(' | ')} |\n|---|${results.map(() => '---').join('|')}|`;
+  const table = rows.map(([label, cell]) => `| ${label} | ${results.map(cell).join(' | ')} |`).join('\n');
+  const largest = results[results.length - 1];
+  const small = results.find((r) => r.decisions === 10_000);
+  const targets = TARGETS(largest, small !== largest ? small : undefined)
+    .map(([target, value, met]) => `| ${target} | ${value} | ${met ? 'met' : 'NOT met'} |`)
+    .join('\n');
+  return `${header}\n${table}\n\nTargets at N = ${largest.decisions.toLocaleString('en')}:\n\n| target | measured | |\n|---|---|---|\n${targets}\n\nMachine: ${machine}. Command: \`${command}\`.\n`;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000' },
+      million: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  const sizes = values.sizes!.split(',').map(Number);
+  if (values.million) sizes.push(1_000_000);
+  let adminUrl = process.env.DATABASE_URL;
+  let stop = async () => undefined as void;
+  if (!adminUrl) {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: `/tmp/kosovo-law-bench/postgres`,
+      port: await freePort(),
+      persistent: false,
+      database: 'postgres',
+    });
+    adminUrl = embedded.url;
+    stop = embedded.stop;
+  }
+  try {
+    const results: SizeResult[] = [];
+    for (const n of sizes) results.push(await benchSize(adminUrl, n, Number(values.seed)));
+    const machine = `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${process.env.DATABASE_URL ? 'from DATABASE_URL' : '18 (embedded)'}`;
+    const command = `npm run bench -- --sizes ${sizes.join(',')}`;
+    const dir = join(projectRoot(), 'bench');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'results.json'), JSON.stringify({ machine, command, results }, null, 2) + '\n');
+    writeFileSync(join(dir, 'results.md'), markdown(results, machine, command));
+    process.stdout.write(markdown(results, machine, command));
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
