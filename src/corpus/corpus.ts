@@ -208,6 +208,7 @@ function decisionRows(random: Random, seed: number, index: number): CorpusRow[] 
   const decisionDate =
     year === 2001 ? addDays('2001-02-01', random.int(0, 330)) : addDays(`${year}-01-01`, random.int(0, 363));
   const language: Language = random.pick(['sq', 'sq', 'sr', 'en'] as const);
+  const final = random.chance(0.7);
   const defendants = random.int(1, 3);
   const counts = random.int(Math.max(1, defendants), 5);
   const rows: CorpusRow[] = [];
@@ -224,7 +225,7 @@ function decisionRows(random: Random, seed: number, index: number): CorpusRow[] 
       court: court.names.en,
       decision_date: decisionDate,
       decision_type: decisionType,
-      final: random.chance(0.7),
+      final,
       defendant: `C-${String((index * 3 + (c % defendants)) % 10_000_000).padStart(7, '0')}`,
       offence_date: offenceDate < LAWS[0].from ? LAWS[0].from : offenceDate,
       charged_provision: law.citation,

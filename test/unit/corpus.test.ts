@@ -18,6 +18,11 @@ describe('synthetic corpus', () => {
     const flat = decisions.flat();
     expect(parseImportFile(JSON.stringify(flat), 'json').problems).toEqual([]);
     expect(new Set(flat.map((r) => r.provenance))).toEqual(new Set(['SYNTHETIC']));
+    for (const rows of decisions) {
+      for (const field of ['court', 'decision_date', 'decision_type', 'final', 'source_url', 'provenance']) {
+        expect(new Set(rows.map((r) => r[field])).size).toBe(1);
+      }
+    }
   });
 
   it('covers every year and every sitting court, with courts only in the years they sat', () => {
