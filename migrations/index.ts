@@ -3,6 +3,7 @@ import { Findings1795380000000 } from './1795380000000-Findings';
 import { Search1795390000000 } from './1795390000000-Search';
 import { AccessAndAudit1795400000000 } from './1795400000000-AccessAndAudit';
 import { LawRevision1795410000000 } from './1795410000000-LawRevision';
+import { SearchRanking1795420000000 } from './1795420000000-SearchRanking';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Search1795390000000,
   AccessAndAudit1795400000000,
   LawRevision1795410000000,
+  SearchRanking1795420000000,
 ];

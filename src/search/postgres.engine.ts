@@ -179,22 +179,25 @@ export class PostgresSearchEngine implements SearchEngine {
     where.push(...filterConditions(request.filter, param));
     if (request.excludeIds?.length) where.push(`NOT (id = ANY(${param(request.excludeIds)}::text[]))`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rank = q ? `ts_rank_cd(tsv, to_tsquery('kosovo_fold', ${q}), 1)` : '0';
-    // A title that matches, the shorter the better, ranks first: "Trafficking in persons" before a title that
-    // merely mentions trafficking among other words.
-    const titleRank = q
-      ? `ts_rank(to_tsvector('kosovo_fold', title_folded), to_tsquery('kosovo_fold', ${q}), 2)`
-      : '0';
+    // Ranked on the headings (citations, title, summary), the title first, the shorter the better: "Trafficking
+    // in persons" before a title that merely mentions trafficking. The full text decides only whether a document
+    // matches, so a broad query does not read every match's whole vector.
+    const rank = q ? `ts_rank_cd(head_tsv, to_tsquery('kosovo_fold', ${q}), 1)` : '0';
+    const titleRank = q ? `ts_rank(title_tsv, to_tsquery('kosovo_fold', ${q}), 2)` : '0';
     const escaped = `replace(replace(replace(coalesce(nullif(body, ''), summary), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
     const headline = q
       ? `ts_headline('kosovo_fold', ${escaped}, to_tsquery('kosovo_fold', ${q}),
                      'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`
       : 'NULL';
+    // Highlights are made for the page only, after it is cut.
     const hitsSql = `
-      SELECT id, kind, entity_id, title, ${rank} AS score, ${titleRank} AS title_score, ${headline} AS highlight
-        FROM search_document ${whereSql}
-       ORDER BY title_score DESC, score DESC, date DESC NULLS LAST, id
-       LIMIT ${param(request.limit)} OFFSET ${param(request.offset)}`;
+      WITH page AS (
+        SELECT id, kind, entity_id, title, body, summary, date, ${rank} AS score, ${titleRank} AS title_score
+          FROM search_document ${whereSql}
+         ORDER BY title_score DESC, score DESC, date DESC NULLS LAST, id
+         LIMIT ${param(request.limit)} OFFSET ${param(request.offset)})
+      SELECT id, kind, entity_id, title, score, ${headline} AS highlight
+        FROM page ORDER BY title_score DESC, score DESC, date DESC NULLS LAST, id`;
     const facetParams = params.slice(0, params.length - 2);
     const [hits, facetRows, statusRows] = await Promise.all([
       this.db.query(hitsSql, params) as Promise<HitRow[]>,
