@@ -62,7 +62,7 @@ interface HitRow {
   kind: DocumentKind;
   entity_id: string;
   title: string;
-  score: string;
+  score: number;
   highlight: string | null;
 }
 
@@ -184,35 +184,36 @@ export class PostgresSearchEngine implements SearchEngine {
     // matches, so a broad query does not read every match's whole vector.
     const rank = q ? `ts_rank_cd(head_tsv, to_tsquery('kosovo_fold', ${q}), 1)` : '0';
     const titleRank = q ? `ts_rank(title_tsv, to_tsquery('kosovo_fold', ${q}), 2)` : '0';
-    const escaped = `replace(replace(replace(coalesce(nullif(body, ''), summary), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+    const escaped = `replace(replace(replace(coalesce(nullif(d.body, ''), d.summary), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
     const headline = q
       ? `ts_headline('kosovo_fold', ${escaped}, to_tsquery('kosovo_fold', ${q}),
                      'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`
       : 'NULL';
-    // Highlights are made for the page only, after it is cut.
-    const hitsSql = `
-      WITH page AS (
-        SELECT id, kind, entity_id, title, body, summary, date, ${rank} AS score, ${titleRank} AS title_score
-          FROM search_document ${whereSql}
-         ORDER BY title_score DESC, score DESC, date DESC NULLS LAST, id
+    // One statement, one pass over the matches: the page (highlighted after it is cut) and every facet come from
+    // the same materialised set.
+    const sql = `
+      WITH matches AS MATERIALIZED (
+        SELECT id, kind, entity_id, title, date, instrument_id, court_id, year, finding_statuses,
+               ${rank} AS score, ${titleRank} AS title_score
+          FROM search_document ${whereSql}),
+      page AS (
+        SELECT * FROM matches ORDER BY title_score DESC, score DESC, date DESC NULLS LAST, id
          LIMIT ${param(request.limit)} OFFSET ${param(request.offset)})
-      SELECT id, kind, entity_id, title, score, ${headline} AS highlight
-        FROM page ORDER BY title_score DESC, score DESC, date DESC NULLS LAST, id`;
-    const facetParams = params.slice(0, params.length - 2);
-    const [hits, facetRows, statusRows] = await Promise.all([
-      this.db.query(hitsSql, params) as Promise<HitRow[]>,
-      this.db.query(
-        `SELECT kind, instrument_id, court_id, year::text AS year, count(*)::int AS n,
-                GROUPING(kind) AS gk, GROUPING(instrument_id) AS gi, GROUPING(court_id) AS gc, GROUPING(year) AS gy
-           FROM search_document ${whereSql}
-          GROUP BY GROUPING SETS ((kind), (instrument_id), (court_id), (year))`,
-        facetParams,
-      ) as Promise<FacetRow[]>,
-      this.db.query(
-        `SELECT s AS status, count(*)::int AS n FROM search_document, unnest(finding_statuses) s ${whereSql} GROUP BY s`,
-        facetParams,
-      ) as Promise<{ status: string; n: number }[]>,
-    ]);
+      SELECT
+        (SELECT coalesce(json_agg(h ORDER BY h.title_score DESC, h.score DESC, h.date DESC NULLS LAST, h.id), '[]')
+           FROM (SELECT p.id, p.kind, p.entity_id, p.title, p.score, p.title_score, p.date, ${headline} AS highlight
+                   FROM page p JOIN search_document d ON d.id = p.id) h) AS hits,
+        (SELECT coalesce(json_agg(f), '[]') FROM (
+           SELECT kind, instrument_id, court_id, year::text AS year, count(*)::int AS n,
+                  GROUPING(kind) AS gk, GROUPING(instrument_id) AS gi, GROUPING(court_id) AS gc, GROUPING(year) AS gy
+             FROM matches GROUP BY GROUPING SETS ((kind), (instrument_id), (court_id), (year))) f) AS facets,
+        (SELECT coalesce(json_agg(s), '[]') FROM (
+           SELECT status, count(*)::int AS n FROM matches, unnest(finding_statuses) AS status GROUP BY status) s) AS statuses`;
+    const [{ hits, facets: facetRows, statuses: statusRows }]: {
+      hits: HitRow[];
+      facets: FacetRow[];
+      statuses: { status: string; n: number }[];
+    }[] = await this.db.query(sql, params);
     const facet = (
       grouped: 'gk' | 'gi' | 'gc' | 'gy',
       column: (typeof FACET_COLUMNS)[keyof typeof FACET_COLUMNS],
