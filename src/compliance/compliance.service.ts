@@ -1,6 +1,7 @@
 import type { Provenance } from '../cases/case.entity';
 import type { CourtService } from '../courts/court.service';
 import type { Db } from '../db/unit-of-work';
+import { lockWrites } from '../db/write-lock';
 import { LawRepository } from '../law/law.repository';
 import type { LawService } from '../law/law.service';
 import type { Circumstance, IsoDate } from '../law/law.model';
@@ -56,6 +57,7 @@ export interface ApplicablePenaltyModel extends ApplicablePenalty {
  * called wherever counts or the law change, so a stored finding is never stale.
  */
 export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<number> {
+  await lockWrites(tx);
   const law = new LawSnapshot(await new LawRepository(tx).allRows());
   const repo = new FindingRepository(tx);
   const counts = await repo.countsToEvaluate(scope);

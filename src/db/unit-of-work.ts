@@ -9,7 +9,28 @@ export interface UnitOfWork {
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
 }
 
+/** PostgreSQL errors that mean "two transactions collided; run it again": the work itself was sound. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const RACE_CONSTRAINTS = new Set(['finding_pkey', 'finding_count_id_fkey']);
+const MAX_ATTEMPTS = 4;
+
+function isCollision(e: unknown): boolean {
+  const error = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return !!error && (RETRYABLE.has(error.code ?? '') || RACE_CONSTRAINTS.has(error.constraint ?? ''));
+}
+
 export const unitOfWork = (dataSource: DataSource): UnitOfWork => ({
   db: dataSource,
-  transaction: (work) => dataSource.transaction('READ COMMITTED', work),
+  // Writers side by side can collide (a deadlock, a finding for a count another writer just deleted): the whole
+  // transaction is rolled back and run again, a few times, after a short random pause.
+  transaction: async (work) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await dataSource.transaction('READ COMMITTED', work);
+      } catch (e) {
+        if (attempt >= MAX_ATTEMPTS || !isCollision(e)) throw e;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+      }
+    }
+  },
 });

@@ -169,7 +169,7 @@ export class EditingService {
     if (!caseNumber) p.add('caseNumber', 'is required');
     if (input.finalOn && input.finalOn < input.date) p.add('finalOn', 'is before the decision date');
     if (input.finalOn && input.final === false) p.add('finalOn', 'is given for a decision that is not final');
-    if (input.language && !(LANGUAGES as readonly string[]).includes(input.language)) {
+    if (input.language != null && !(LANGUAGES as readonly string[]).includes(input.language)) {
       p.add('language', 'must be sq, sr or en');
     }
     if (input.sourceUrl && !/^https?:\/\/\S+$/.test(input.sourceUrl))

@@ -21,7 +21,8 @@ const LIMIT_CODES: [RegExp, string][] = [
   [/Query Cost limit of/i, 'QUERY_TOO_COSTLY'],
   [/Aliases limit of/, 'TOO_MANY_ALIASES'],
   [/Directives limit of/, 'TOO_MANY_DIRECTIVES'],
-  [/Token limit of/, 'QUERY_TOO_LARGE'],
+  // graphql-js writes "more that" (sic).
+  [/Token limit of|Document contains more tha[nt] \d+ tokens/, 'QUERY_TOO_LARGE'],
 ];
 
 /** PostgreSQL's "canceling statement due to statement timeout". */

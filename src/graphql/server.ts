@@ -7,7 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -61,6 +61,32 @@ const responseExtensionsPlugin: ApolloServerPlugin<GraphQLContext> = {
     };
   },
 };
+
+/** The schema has no subscriptions; say so at validation rather than fail at execution. */
+const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') {
+      context.reportError(
+        new GraphQLError('Subscriptions are not supported by this service.', { nodes: [node] }),
+      );
+    }
+  },
+});
+
+/** PostgreSQL cannot store a NUL character; refuse it at the door, whatever field it is in. */
+function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
+  let text: string;
+  try {
+    text = JSON.stringify(req.body ?? null);
+  } catch {
+    // Only a body nested thousands of levels deep overflows the stack here.
+    res.status(400).json(errorBody('BAD_REQUEST', 'The request body is nested too deeply.'));
+    return;
+  }
+  if (text.includes('\\u0000')) {
+    res.status(400).json(errorBody('BAD_USER_INPUT', 'Text may not contain the NUL character (U+0000).'));
+  } else next();
+}
 
 export interface HttpService {
   http: Server;
@@ -116,7 +142,8 @@ export async function createHttpService(
     costLimit: { maxCost: QUERY_LIMITS.cost },
     maxAliases: { n: QUERY_LIMITS.aliases },
     maxDirectives: { n: QUERY_LIMITS.directives },
-    maxTokens: { n: QUERY_LIMITS.tokens },
+    // Tokens are counted by graphql-js's parser (parseOptions below): armor's plugin would throw a 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -132,8 +159,12 @@ export async function createHttpService(
         onReject: [(context, error) => context?.reportError(error)],
       }),
       ...armor.validationRules,
+      noSubscriptions,
     ],
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    // No persisted queries: an unknown hash is a plain bad request, not an internal error.
+    persistedQueries: false,
     plugins: [
       ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
@@ -166,6 +197,7 @@ export async function createHttpService(
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: QUERY_LIMITS.bodyBytes }),
+    refuseNulCharacters,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
@@ -179,16 +211,23 @@ export async function createHttpService(
       },
     }),
   );
-  app.use((error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+  // The last handler: every error outside GraphQL execution is answered in JSON, never with a stack trace.
+  app.use((error: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
     if (error.type === 'entity.too.large') {
-      res
-        .status(413)
-        .json(
-          errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${QUERY_LIMITS.bodyBytes} bytes.`),
-        );
+      const message = `The request body is larger than ${QUERY_LIMITS.bodyBytes} bytes.`;
+      res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', message));
     } else if (error.type === 'entity.parse.failed') {
       res.status(400).json(errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
-    } else next(error);
+    } else if (error.status && error.status >= 400 && error.status < 500) {
+      res
+        .status(error.status)
+        .json(errorBody('BAD_REQUEST', 'The request body could not be read (send UTF-8 JSON).'));
+    } else {
+      process.stderr.write(
+        `[http] unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
+      res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
+    }
   });
   return { http, apollo, stop: () => apollo.stop() };
 }

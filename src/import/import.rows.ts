@@ -121,26 +121,32 @@ export function parseImportFile(content: string, format: 'csv' | 'json'): Parsed
 function readCsv(content: string): { records: RawRecord[] } | { problems: RowProblem[] } {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(content, {
+    // Windows line ends become \n first: csv-parse counts the CR and the LF of a quoted cell as two lines.
+    // Empty lines are kept (and skipped below) so every record's first line is the previous one's last plus one.
+    parsed = parse(content.replace(/\r\n/g, '\n'), {
       bom: true,
       info: true,
       relax_column_count: true,
-      skip_empty_lines: true,
     }) as unknown as typeof parsed;
   } catch (e) {
     const err = e as { message: string; lines?: number };
     return { problems: [{ line: err.lines ?? 1, reason: `not readable as CSV: ${err.message}` }] };
   }
-  if (parsed.length === 0) return { problems: [{ line: 1, reason: 'the file is empty' }] };
-  const header = parsed[0].record.map((h) => h.trim());
+  const isBlank = (record: string[]) => record.length === 1 && record[0].trim() === '';
+  const headerIndex = parsed.findIndex((p) => !isBlank(p.record));
+  if (headerIndex === -1) return { problems: [{ line: 1, reason: 'the file is empty' }] };
+  const header = parsed[headerIndex].record.map((h) => h.trim());
   const headerProblems = checkHeader(header);
-  if (headerProblems.length) return { problems: headerProblems.map((reason) => ({ line: 1, reason })) };
+  const headerLine = parsed[headerIndex].info.lines;
+  if (headerProblems.length)
+    return { problems: headerProblems.map((reason) => ({ line: headerLine, reason })) };
   const records: RawRecord[] = [];
   const problems: RowProblem[] = [];
-  let previousLine = parsed[0].info.lines;
-  for (const { record, info } of parsed.slice(1)) {
+  let previousLine = headerLine;
+  for (const { record, info } of parsed.slice(headerIndex + 1)) {
     const line = previousLine + 1;
     previousLine = info.lines;
+    if (isBlank(record)) continue;
     if (record.length !== header.length) {
       problems.push({ line, reason: `has ${record.length} cells; the header has ${header.length}` });
       continue;

@@ -50,7 +50,7 @@ export class ImportService {
     if (problems.length) throw new ImportRejectedError(problems.sort((a, b) => a.line - b.line));
 
     return this.uow
-      .transaction(async (tx) => this.write(tx, decisions, parsed.rows.length, progress))
+      .transaction((tx) => this.write(tx, decisions, parsed.rows.length, progress))
       .catch((e) => {
         if (e instanceof DomainError) throw e;
         // Everything was checked first, so this is a race (another import of the same decision) or a rule only the

@@ -48,7 +48,9 @@ export function buildTsQuery(words: string[], corrections: Map<string, string[]>
     const alternatives = [
       last ? `${word}:*` : word,
       ...(corrections.get(word) ?? []),
-      ...synonymsOf(word).map((s) => s.split(' ').join(' <-> ')),
+      // Words of a multi-word synonym must all occur, not as a phrase: a phrase makes PostgreSQL re-check every
+      // match against its stored vector, which is what made broad queries slow.
+      ...synonymsOf(word).map((s) => (s.includes(' ') ? `(${s.split(' ').join(' & ')})` : s)),
     ];
     return `(${[...new Set(alternatives)].join(' | ')})`;
   });

@@ -4,7 +4,7 @@ import { LawRepository } from '../law/law.repository';
 import { catalogueOf } from '../law/law.service';
 import type { CourtService } from '../courts/court.service';
 import { BadUserInputError } from '../shared/errors';
-import { checkPageSize, connectionOf, type PageInfo } from '../shared/pagination';
+import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
 import { provisionDocument } from './documents';
 import { isMeilisearchUnavailable } from './meilisearch.engine';
 import type { DocumentKind, SearchEngine, SearchFacets, SearchFilter, SearchHit } from './search.model';
@@ -145,6 +145,7 @@ export class SearchService {
   }
 
   private async toFilter(input: SearchFilterInput): Promise<SearchFilter> {
+    checkYearRange(input.yearFrom, input.yearTo);
     const courts = input.courts?.length
       ? await Promise.all(input.courts.map((c) => this.courts.resolve(c)))
       : null;

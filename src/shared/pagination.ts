@@ -15,6 +15,13 @@ export function checkPageSize(first: number, max: number): void {
 }
 
 export function checkYearRange(yearFrom: number | null | undefined, yearTo: number | null | undefined): void {
+  for (const [name, year] of [
+    ['yearFrom', yearFrom],
+    ['yearTo', yearTo],
+  ] as const) {
+    if (year != null && (year < 1 || year > 9999))
+      throw new BadUserInputError(`${name} must be a year from 1 to 9999.`);
+  }
   if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
     throw new BadUserInputError(`yearFrom (${yearFrom}) is after yearTo (${yearTo}).`);
   }

@@ -79,6 +79,49 @@ describe('hostile input', () => {
   });
 });
 
+describe('requests the fuzz run found answered with a 5xx or an internal error', () => {
+  it('answers a syntax error, a subscription and too many tokens with 400', async () => {
+    for (const [body, code] of [
+      ['{"query": "{"}', 'GRAPHQL_PARSE_FAILED'],
+      ['{"query": "subscription { health { ok } }"}', 'GRAPHQL_VALIDATION_FAILED'],
+      [JSON.stringify({ query: `{ ${'health { ok } '.repeat(800)} }` }), 'QUERY_TOO_LARGE'],
+    ]) {
+      const res = await post(body);
+      expect({ body, status: res.status }).toEqual({ body, status: 400 });
+      expect(((await res.json()) as any).errors[0].extensions.code).toBe(code);
+    }
+  });
+
+  it('ignores a persisted-query hash (persisted queries are off) and refuses a body nested thousands deep', async () => {
+    const persisted = await post(
+      '{"query": "{ health { ok } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}',
+    );
+    expect(persisted.status).toBe(200);
+    const deep = await post(
+      `{"query": "{ health { ok } }", "variables": ${'['.repeat(20000)}${']'.repeat(20000)}}`,
+    );
+    expect(deep.status).toBe(400);
+  });
+
+  it('refuses NUL characters and impossible years as bad input', async () => {
+    const nul = await server.gql(`query($n: String!) { court(name: $n) { code } }`, { n: 'a\u0000b' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const year = await server.gql(`{ decisions(filter: { yearFrom: 0 }) { totalCount } }`);
+    expect(year.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers an undecodable body in JSON, without a stack trace', async () => {
+    const res = await post('{"query":"{ health { ok } }"}', {
+      'content-type': 'application/json; charset=latin1',
+    });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({
+      errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+});
+
 describe('rate limiting', () => {
   it('answers 429 with RATE_LIMITED past the limit, per key or address', async () => {
     const limited = await startTestServer(undefined, { rateLimitPerMinute: 5 });

@@ -139,3 +139,18 @@ describe('parseImportFile (JSON)', () => {
     expect(parseImportFile('[', 'json').problems[0].reason).toMatch(/not readable as JSON/);
   });
 });
+
+describe('parseImportFile line numbers', () => {
+  const bad = good.replace('2016-05-10', '2016-02-30');
+
+  it('names the row itself after empty lines', () => {
+    const { problems } = parseImportFile([header, good, '', '', bad].join('\n'), 'csv');
+    expect(problems.map((p) => p.line)).toEqual([5]);
+  });
+
+  it('counts a CR LF inside a quoted cell as one line', () => {
+    const multi = good.replace('P 1/16', '"P\r\n1/16"');
+    const { problems } = parseImportFile([header, multi, bad].join('\r\n'), 'csv');
+    expect(problems.map((p) => p.line)).toEqual([4]);
+  });
+});

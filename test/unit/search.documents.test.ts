@@ -105,7 +105,7 @@ describe('PostgreSQL query building', () => {
   it('requires every word, through itself, a correction or a synonym, and matches the last word as a prefix', () => {
     const query = buildTsQuery(['trafiking', 'femije'], new Map([['trafiking', ['trafficking']]]));
     expect(query).toBe(
-      '(trafiking | trafficking) & (femije:* | child | children | minor | femija | femijes | i <-> mitur | e <-> mitur | dete | deteta | deca | maloletnik | maloletna | maloletnika)',
+      '(trafiking | trafficking) & (femije:* | child | children | minor | femija | femijes | (i & mitur) | (e & mitur) | dete | deteta | deca | maloletnik | maloletna | maloletnika)',
     );
     expect(buildTsQuery([], new Map())).toBeNull();
   });
