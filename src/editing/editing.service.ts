@@ -432,7 +432,10 @@ export class EditingService {
     ] as const) {
       if (
         value != null &&
-        (!Number.isFinite(value) || value < 0 || value > max || Math.round(value * 100) !== value * 100)
+        (!Number.isFinite(value) ||
+          value < 0 ||
+          value > max ||
+          Math.abs(Math.round(value * 100) - value * 100) > 1e-6)
       ) {
         p.add(field, `must be a number between 0 and ${max} with at most 2 decimals`);
       }

@@ -195,6 +195,13 @@ describe('editors write; every write is validated, atomic and audited', () => {
       'offenceDate',
       'verdict',
     ]);
+    // Amounts with two decimals that floating point cannot hold exactly (0.29 * 100 = 28.999…) are accepted.
+    const decimals = await server.gql(
+      `mutation($id: ID!, $input: CountInput!) { addCount(defendantId: $id, input: $input) { ok } }`,
+      { id: defendantId, input: { verdict: 'CONVICTED', imprisonmentMonths: 0.29, fineEur: 1.15 } },
+      as('editor'),
+    );
+    expect(decimals.body.data!.addCount).toEqual({ ok: true });
   });
 
   it('adds a provision version without overwriting history, and findings move with it', async () => {
