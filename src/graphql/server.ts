@@ -98,7 +98,7 @@ export interface HttpService {
 export interface HttpOptions {
   /** Requests per minute per API key (or per address without one). */
   rateLimitPerMinute?: number;
-  /** Whether the schema can be introspected; off by default when NODE_ENV=production. */
+  /** Whether the schema can be introspected (default: GRAPHQL_INTROSPECTION, else off when NODE_ENV=production). */
   introspection?: boolean;
 }
 
@@ -150,7 +150,11 @@ export async function createHttpService(
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
+    introspection:
+      options.introspection ??
+      (process.env.GRAPHQL_INTROSPECTION
+        ? process.env.GRAPHQL_INTROSPECTION === 'true'
+        : process.env.NODE_ENV !== 'production'),
     validationRules: [
       // Reported as a validation error (400), not thrown (which would be a 500).
       maxDepthRule({
