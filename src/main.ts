@@ -11,20 +11,30 @@ async function main() {
   const database = await openDatabase(process.env, {
     statementTimeoutMs: Number(process.env.STATEMENT_TIMEOUT_MS ?? 10_000),
   });
-  const uow = unitOfWork(database.dataSource);
-  const seeds = await loadSeeds(uow);
+  let indexer: SearchIndexer | null = null;
+  let service: Awaited<ReturnType<typeof createHttpService>>;
   const engines = searchEngines(database.dataSource);
-  // The outbox is delivered in-process unless separate indexers (`npm run indexer`) do it.
-  const indexer = process.env.SEARCH_INDEXER === 'off' ? null : new SearchIndexer(uow, engines.byTarget);
-  indexer?.start(500, (e) =>
-    process.stderr.write(`[indexer] ${e instanceof Error ? e.message : String(e)}\n`),
-  );
-  const service = await createHttpService(database.dataSource);
   const port = Number(process.env.PORT ?? 4000);
-  await new Promise<void>((resolve, reject) => {
-    service.http.once('error', reject);
-    service.http.listen(port, resolve);
-  });
+  let seeds;
+  try {
+    const uow = unitOfWork(database.dataSource);
+    seeds = await loadSeeds(uow);
+    // The outbox is delivered in-process unless separate indexers (`npm run indexer`) do it.
+    indexer = process.env.SEARCH_INDEXER === 'off' ? null : new SearchIndexer(uow, engines.byTarget);
+    indexer?.start(500, (e) =>
+      process.stderr.write(`[indexer] ${e instanceof Error ? e.message : String(e)}\n`),
+    );
+    service = await createHttpService(database.dataSource);
+    await new Promise<void>((resolve, reject) => {
+      service.http.once('error', reject);
+      service.http.listen(port, resolve);
+    });
+  } catch (e) {
+    // Never leave the embedded PostgreSQL running behind a failed start (a port in use, a bad seed).
+    await indexer?.stop();
+    await database.close();
+    throw e;
+  }
   process.stdout.write(
     `Database: ${database.description}\n` +
       `Seeds: law ${seeds.law}, courts ${seeds.courts}, decisions ${seeds.decisions}\n` +
