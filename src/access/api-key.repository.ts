@@ -37,11 +37,13 @@ export class ApiKeyRepository {
   }
 
   async revoke(name: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `UPDATE api_key SET revoked_at = now() WHERE name = $1 AND revoked_at IS NULL RETURNING id`,
+    // Through a CTE: TypeORM answers a bare UPDATE with [rows, count], not with the rows.
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `WITH revoked AS (UPDATE api_key SET revoked_at = now() WHERE name = $1 AND revoked_at IS NULL RETURNING id)
+       SELECT count(*)::int AS n FROM revoked`,
       [name],
     );
-    return rows.length > 0;
+    return n > 0;
   }
 
   list(): Promise<ApiKeyRow[]> {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ApiKeyService } from '../access/api-key.service';
 import { openDatabase } from '../db/database';
+import { runCli } from './run';
 import { unitOfWork } from '../db/unit-of-work';
-import { DomainError } from '../shared/errors';
 
 const USAGE = `Usage:
   npm run apikey -- create --role monitor|editor|admin --name NAME
@@ -43,21 +43,9 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     return 0;
-  } catch (e) {
-    if (e instanceof DomainError) {
-      process.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
   } finally {
     await database.close();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`apikey failed: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  },
-);
+runCli('apikey', () => main(process.argv.slice(2)));

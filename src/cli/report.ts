@@ -5,9 +5,9 @@ import { toCsv, toMarkdown } from '../compliance/report.format';
 import { CourtRepository } from '../courts/court.repository';
 import { CourtService } from '../courts/court.service';
 import { openDatabase } from '../db/database';
+import { runCli } from './run';
 import { LawRepository } from '../law/law.repository';
 import { LawService } from '../law/law.service';
-import { DomainError } from '../shared/errors';
 
 const USAGE =
   'Usage: npm run report -- --year 2016 [--court NAME] [--provision CITATION] [--exclude-synthetic] --format csv|md [--out FILE]';
@@ -61,21 +61,9 @@ async function main(argv: string[]): Promise<number> {
     if (values.out) writeFileSync(values.out, text);
     else process.stdout.write(text);
     return 0;
-  } catch (e) {
-    if (e instanceof DomainError) {
-      process.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
   } finally {
     await database.close();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`Report failed: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  },
-);
+runCli('report', () => main(process.argv.slice(2)));

@@ -101,6 +101,9 @@ export interface VersionInput {
 }
 
 const MAX_TEXT = 200_000;
+
+/** An accepted amount as the database keeps it (two decimals), so the audit log records what was stored. */
+const toCents = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
 const MAX_MONTHS = 1200;
 
 /** Collects the problems of one input, field by field. */
@@ -449,9 +452,9 @@ export class EditingService {
       convictedCitation: input.convictedProvision ?? null,
       convictedProvisionId,
       verdict: input.verdict ?? null,
-      imprisonmentMonths: input.imprisonmentMonths ?? null,
+      imprisonmentMonths: toCents(input.imprisonmentMonths),
       suspended: input.suspended ?? null,
-      fineEur: input.fineEur ?? null,
+      fineEur: toCents(input.fineEur),
       circumstances,
       mitigationCited: input.mitigationCited ?? null,
       note: input.note ?? null,

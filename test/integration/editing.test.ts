@@ -50,7 +50,9 @@ describe('roles and keys', () => {
     const name = `revoked-${uniqueTag()}`;
     const { key } = await apiKeys.create(name, 'editor');
     expect((await server.gql(`{ health { ok } }`, {}, { authorization: `Bearer ${key}` })).status).toBe(200);
-    await apiKeys.revoke(name);
+    expect(await apiKeys.revoke(name)).toBe(true);
+    expect(await apiKeys.revoke(name)).toBe(false); // already revoked
+    expect(await apiKeys.revoke(`no-such-key-${uniqueTag()}`)).toBe(false);
     const revoked = await server.gql(`{ health { ok } }`, {}, { authorization: `Bearer ${key}` });
     expect(revoked.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
