@@ -1,3 +1,4 @@
+import { penaltyValues } from '../db/law-values';
 import type { Db } from '../db/unit-of-work';
 import type { PenaltyData, SourceRef } from '../law/law.model';
 import type { Viewer } from '../access/access.model';
@@ -283,22 +284,7 @@ export class EditingRepository {
                             imprisonment_max_months, life_imprisonment, fine_min_eur, fine_max_eur, fine_mode,
                             source_url, source_document, verification, source_note)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-      [
-        versionId,
-        p.variant,
-        p.circumstances,
-        p.offenceClass,
-        p.imprisonmentMinMonths,
-        p.imprisonmentMaxMonths,
-        p.lifeImprisonment,
-        p.fineMinEur,
-        p.fineMaxEur,
-        p.fineMode,
-        p.source.url,
-        p.source.document,
-        p.source.verification,
-        p.source.note,
-      ],
+      [versionId, ...penaltyValues(p)],
     );
     return row.id;
   }

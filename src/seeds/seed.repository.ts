@@ -1,8 +1,7 @@
 import type { Db } from '../db/unit-of-work';
-import type { MitigationRuleData, PenaltyData, ProvisionVersionData, SourceRef } from '../law/law.model';
+import { penaltyValues, sourceValues } from '../db/law-values';
+import type { MitigationRuleData, PenaltyData, ProvisionVersionData } from '../law/law.model';
 import type { CourtSeed, InstrumentSeed, ProvisionSeed, SuccessionSeed } from './seed.format';
-
-const sourceValues = (s: SourceRef) => [s.url, s.document, s.verification, s.note];
 
 /** Upserts of the seed data by natural keys: loading the same seeds twice leaves every row as it was. */
 export class SeedRepository {
@@ -114,19 +113,7 @@ export class SeedRepository {
          fine_min_eur = EXCLUDED.fine_min_eur, fine_max_eur = EXCLUDED.fine_max_eur, fine_mode = EXCLUDED.fine_mode,
          source_url = EXCLUDED.source_url, source_document = EXCLUDED.source_document,
          verification = EXCLUDED.verification, source_note = EXCLUDED.source_note`,
-      [
-        versionId,
-        p.variant,
-        p.circumstances,
-        p.offenceClass,
-        p.imprisonmentMinMonths,
-        p.imprisonmentMaxMonths,
-        p.lifeImprisonment,
-        p.fineMinEur,
-        p.fineMaxEur,
-        p.fineMode,
-        ...sourceValues(p.source),
-      ],
+      [versionId, ...penaltyValues(p)],
     );
   }
 
