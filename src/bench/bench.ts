@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { refreshFindings } from '../compliance/compliance.service';
 import { corpusChunks } from '../corpus/corpus';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { unitOfWork } from '../db/unit-of-work';
@@ -160,18 +161,15 @@ interface SizeResult {
   serverPeakRssMb: number;
 }
 
-async function benchSize(adminUrl: string, decisions: number, seed: number): Promise<SizeResult> {
-  const name = `kosovo_law_bench_${decisions}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const dataSource = createDataSource({ url: url.toString(), poolSize: 4 });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+/** The build figures; NaN when `--reuse` found the corpus built by an earlier run. */
+interface BuildFigures {
+  counts: number;
+  importMs: number;
+  refreshMs: number;
+  reindexMs: number;
+}
+
+async function build(dataSource: DataSource, decisions: number, seed: number): Promise<BuildFigures> {
   await loadSeeds(unitOfWork(dataSource));
   const importer = new ImportService(unitOfWork(dataSource));
   log(`N=${decisions}: importing`);
@@ -185,9 +183,50 @@ async function benchSize(adminUrl: string, decisions: number, seed: number): Pro
     unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all')),
   );
   log(`N=${decisions}: reindexing`);
-  const engine = new PostgresSearchEngine(dataSource);
-  const [, reindexMs] = await timed(() => reindex(dataSource, engine));
+  const [, reindexMs] = await timed(() => reindex(dataSource, new PostgresSearchEngine(dataSource)));
   await dataSource.query(`DELETE FROM search_outbox`); // delivered by the reindex
+  return { counts, importMs, refreshMs, reindexMs };
+}
+
+async function benchSize(
+  adminUrl: string,
+  decisions: number,
+  seed: number,
+  reuse: boolean,
+): Promise<SizeResult> {
+  const name = `kosovo_law_bench_${decisions}_${seed}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  const built =
+    reuse &&
+    (
+      await admin.query(
+        `SELECT 1 FROM pg_database d JOIN pg_shdescription s ON s.objoid = d.oid
+          WHERE d.datname = $1 AND s.description = 'built'`,
+        [name],
+      )
+    ).rowCount === 1;
+  if (!built) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dataSource = createDataSource({ url: url.toString(), poolSize: 4 });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  let figures: BuildFigures;
+  if (built) {
+    log(`N=${decisions}: reusing the corpus built by an earlier run (build figures not measured)`);
+    const [{ counts }] = await dataSource.query(`SELECT count(*)::int AS counts FROM criminal_count`);
+    figures = { counts, importMs: NaN, refreshMs: NaN, reindexMs: NaN };
+  } else {
+    figures = await build(dataSource, decisions, seed);
+    await admin.query(`COMMENT ON DATABASE ${name} IS 'built'`);
+  }
+  await admin.end();
+  const { counts, importMs, refreshMs, reindexMs } = figures;
+  const engine = new PostgresSearchEngine(dataSource);
   await dataSource.query('VACUUM ANALYZE');
 
   const port = await freePort();
@@ -339,6 +378,9 @@ async function main() {
       sizes: { type: 'string', default: '10000,100000' },
       million: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
+      // Keeps the embedded server's data and reuses a corpus an earlier --reuse run built: for working on the
+      // query figures without rebuilding. The build figures of a reused corpus are not measured.
+      reuse: { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes!.split(',').map(Number);
@@ -349,7 +391,7 @@ async function main() {
     const embedded = await startEmbeddedPostgres({
       dataDir: `/tmp/kosovo-law-bench/postgres`,
       port: await freePort(),
-      persistent: false,
+      persistent: values.reuse!,
       database: 'postgres',
     });
     adminUrl = embedded.url;
@@ -357,9 +399,9 @@ async function main() {
   }
   try {
     const results: SizeResult[] = [];
-    for (const n of sizes) results.push(await benchSize(adminUrl, n, Number(values.seed)));
+    for (const n of sizes) results.push(await benchSize(adminUrl, n, Number(values.seed), values.reuse!));
     const machine = `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${process.env.DATABASE_URL ? 'from DATABASE_URL' : '18 (embedded)'}`;
-    const command = `npm run bench -- --sizes ${sizes.join(',')}`;
+    const command = `npm run bench -- --sizes ${sizes.join(',')}${values.reuse ? ' --reuse' : ''}`;
     const dir = join(projectRoot(), 'bench');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'results.json'), JSON.stringify({ machine, command, results }, null, 2) + '\n');
