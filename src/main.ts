@@ -8,17 +8,19 @@ import { loadSeeds } from './seeds/seed.loader';
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, seeds, then GraphQL on PORT (4000). */
 async function main() {
   const started = Date.now();
+  let seeds!: Awaited<ReturnType<typeof loadSeeds>>;
   const database = await openDatabase(process.env, {
     statementTimeoutMs: Number(process.env.STATEMENT_TIMEOUT_MS ?? 10_000),
+    setup: async (maintenance) => {
+      seeds = await loadSeeds(unitOfWork(maintenance));
+    },
   });
   let indexer: SearchIndexer | null = null;
   let service: Awaited<ReturnType<typeof createHttpService>>;
   const engines = searchEngines(database.dataSource);
   const port = Number(process.env.PORT ?? 4000);
-  let seeds;
   try {
     const uow = unitOfWork(database.dataSource);
-    seeds = await loadSeeds(uow);
     // The outbox is delivered in-process unless separate indexers (`npm run indexer`) do it.
     indexer = process.env.SEARCH_INDEXER === 'off' ? null : new SearchIndexer(uow, engines.byTarget);
     indexer?.start(500, (e) =>

@@ -14,11 +14,17 @@ export const DEFAULT_EMBEDDED_PORT = 54329;
 
 /**
  * `DATABASE_URL` when set; otherwise the embedded PostgreSQL in a git-ignored folder of the project. Migrations
- * are applied either way: the schema only ever changes through `migrations/`.
+ * are applied either way: the schema only ever changes through `migrations/`. Migrations and `setup` (the seeds)
+ * run on a connection of their own without the statement time limit, which is for requests: on a large database
+ * a migration that builds an index legitimately takes longer.
  */
 export async function openDatabase(
   env: NodeJS.ProcessEnv = process.env,
-  options: { logger?: Logger; statementTimeoutMs?: number } = {},
+  options: {
+    logger?: Logger;
+    statementTimeoutMs?: number;
+    setup?: (maintenance: DataSource) => Promise<void>;
+  } = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let url = env.DATABASE_URL;
@@ -30,14 +36,21 @@ export async function openDatabase(
     });
     url = embedded.url;
   }
+  const maintenance = createDataSource({ url, logger: options.logger, poolSize: 2 });
   const dataSource = createDataSource({
     url,
     logger: options.logger,
     statementTimeoutMs: options.statementTimeoutMs,
   });
   try {
+    await maintenance.initialize();
+    try {
+      await maintenance.runMigrations({ transaction: 'each' });
+      await options.setup?.(maintenance);
+    } finally {
+      await maintenance.destroy();
+    }
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
   } catch (e) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -174,6 +174,8 @@ export class MeilisearchEngine implements SearchEngine {
       hits: response.hits.map(toHit),
       total: response.estimatedTotalHits ?? response.totalHits ?? 0,
       facets: facetsOf(response.facetDistribution),
+      // With offset and limit Meilisearch answers estimatedTotalHits, an estimate by its own documentation.
+      countsExact: response.totalHits !== undefined,
     };
   }
 

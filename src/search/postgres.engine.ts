@@ -4,6 +4,7 @@ import type {
   DocumentKind,
   FacetCount,
   SearchDocument,
+  SearchHit,
   SearchEngine,
   SearchFacets,
   SearchFilter,
@@ -85,7 +86,10 @@ interface FacetRow {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly limits: ScaleLimits = DEFAULT_SCALE_LIMITS,
+  ) {}
 
   async prepare(): Promise<void> {
     // The migrations create the index; nothing to apply at start.
@@ -175,24 +179,59 @@ export class PostgresSearchEngine implements SearchEngine {
     const tsquery = buildTsQuery(words, await this.corrections(words));
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const where: string[] = [];
-    const q = tsquery === null ? null : param(tsquery);
-    if (q) where.push(`tsv @@ to_tsquery('kosovo_fold', ${q})`);
-    where.push(...filterConditions(request.filter, param));
-    if (request.excludeIds?.length) where.push(`NOT (id = ANY(${param(request.excludeIds)}::text[]))`);
+    const q = tsquery === null ? null : `to_tsquery('kosovo_fold', ${param(tsquery)})`;
+    const filters = filterConditions(request.filter, param);
+    if (request.excludeIds?.length) filters.push(`NOT (id = ANY(${param(request.excludeIds)}::text[]))`);
+    const query: MatchQuery = { tsquery, q, filters, params };
+
+    // How many documents match is first estimated on a small uniform sample, checked row by row (a broad query's
+    // index scan alone costs more than that), so that a query matching much of the corpus never reads every match.
+    const probe = await this.sampleCounts(query, null);
+    if ((probe.matches * SAMPLE_BUCKETS) / probe.buckets <= this.limits.exactMatches)
+      return this.exactSearch(query, request);
+    const sample =
+      probe.matches >= this.limits.sampleMatches
+        ? probe
+        : await this.sampleCounts(
+            query,
+            Math.min(
+              SAMPLE_BUCKETS,
+              Math.ceil((probe.buckets * this.limits.sampleMatches) / Math.max(probe.matches, 1)),
+            ),
+          );
+    const scale = SAMPLE_BUCKETS / sample.buckets;
+    const estimate = (counts: FacetCount[]) =>
+      counts.map((c) => ({ value: c.value, count: Math.round(c.count * scale) }));
+    const facets: SearchFacets = {
+      kind: estimate(sample.facets.kind),
+      instrument: estimate(sample.facets.instrument),
+      court: estimate(sample.facets.court),
+      year: estimate(sample.facets.year),
+      findingStatus: estimate(sample.facets.findingStatus),
+    };
+    return {
+      hits: await this.newestByTier(query, request.offset, request.limit),
+      total: facets.kind.reduce((n, f) => n + f.count, 0),
+      facets,
+      countsExact: scale === 1,
+    };
+  }
+
+  /**
+   * Every match read: exact counts, and ranking on the headings (citations, title, summary), the title first, the
+   * shorter the better: "Trafficking in persons" before a title that merely mentions trafficking. The full text
+   * decides only whether a document matches. One statement: the page (highlighted after it is cut) and every facet
+   * come from the same materialised set.
+   */
+  private async exactSearch(
+    { q, filters, params }: MatchQuery,
+    request: SearchRequest,
+  ): Promise<SearchResponse> {
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = [...(q ? [`match_tsv @@ ${q}`] : []), ...filters];
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // Ranked on the headings (citations, title, summary), the title first, the shorter the better: "Trafficking
-    // in persons" before a title that merely mentions trafficking. The full text decides only whether a document
-    // matches, so a broad query does not read every match's whole vector.
-    const rank = q ? `ts_rank_cd(head_tsv, to_tsquery('kosovo_fold', ${q}), 1)` : '0';
-    const titleRank = q ? `ts_rank(title_tsv, to_tsquery('kosovo_fold', ${q}), 2)` : '0';
-    const escaped = `replace(replace(replace(coalesce(nullif(d.body, ''), d.summary), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
-    const headline = q
-      ? `ts_headline('kosovo_fold', ${escaped}, to_tsquery('kosovo_fold', ${q}),
-                     'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`
-      : 'NULL';
-    // One statement, one pass over the matches: the page (highlighted after it is cut) and every facet come from
-    // the same materialised set.
+    const rank = q ? `ts_rank_cd(head_tsv, ${q}, 1)` : '0';
+    const titleRank = q ? `ts_rank(title_tsv, ${q}, 2)` : '0';
     const sql = `
       WITH matches AS MATERIALIZED (
         SELECT id, kind, entity_id, title, date, instrument_id, court_id, year, finding_statuses,
@@ -203,50 +242,171 @@ export class PostgresSearchEngine implements SearchEngine {
          LIMIT ${param(request.limit)} OFFSET ${param(request.offset)})
       SELECT
         (SELECT coalesce(json_agg(h ORDER BY h.title_score DESC, h.score DESC, h.date DESC NULLS LAST, h.id), '[]')
-           FROM (SELECT p.id, p.kind, p.entity_id, p.title, p.score, p.title_score, p.date, ${headline} AS highlight
+           FROM (SELECT p.id, p.kind, p.entity_id, p.title, p.score, p.title_score, p.date,
+                        ${headline(q, 'd')} AS highlight
                    FROM page p JOIN search_document d ON d.id = p.id) h) AS hits,
-        (SELECT coalesce(json_agg(f), '[]') FROM (
-           SELECT kind, instrument_id, court_id, year::text AS year, count(*)::int AS n,
-                  GROUPING(kind) AS gk, GROUPING(instrument_id) AS gi, GROUPING(court_id) AS gc, GROUPING(year) AS gy
-             FROM matches GROUP BY GROUPING SETS ((kind), (instrument_id), (court_id), (year))) f) AS facets,
-        (SELECT coalesce(json_agg(s), '[]') FROM (
-           SELECT status, count(*)::int AS n FROM matches, unnest(finding_statuses) AS status GROUP BY status) s) AS statuses`;
-    const [{ hits, facets: facetRows, statuses: statusRows }]: {
-      hits: HitRow[];
-      facets: FacetRow[];
-      statuses: { status: string; n: number }[];
-    }[] = await this.db.query(sql, params);
-    const facet = (
-      grouped: 'gk' | 'gi' | 'gc' | 'gy',
-      column: (typeof FACET_COLUMNS)[keyof typeof FACET_COLUMNS],
-    ): FacetCount[] =>
-      facetRows
-        .filter((r) => r[grouped] === 0 && r[column] !== null)
-        .map((r) => ({ value: String(r[column]), count: r.n }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    const facets: SearchFacets = {
-      kind: facet('gk', FACET_COLUMNS.kind),
-      instrument: facet('gi', FACET_COLUMNS.instrument),
-      court: facet('gc', FACET_COLUMNS.court),
-      year: facet('gy', FACET_COLUMNS.year),
-      findingStatus: statusRows
-        .map((r) => ({ value: r.status, count: r.n }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-    };
+        ${FACETS_SQL} AS facets,
+        ${STATUSES_SQL} AS statuses`;
+    const [row]: StatementRow[] = await this.db.query(sql, params);
+    const facets = facetsOf(row);
     return {
-      hits: hits.map((h) => ({
-        id: h.id,
-        kind: h.kind,
-        entityId: h.entity_id,
-        title: h.title,
-        highlight: h.highlight && h.highlight.includes('<mark>') ? h.highlight : null,
-        score: q ? Number(h.score) : null,
-      })),
+      hits: row.hits.map((h) => hitOf(h, q !== null)),
       total: facets.kind.reduce((n, f) => n + f.count, 0),
       facets,
+      countsExact: true,
     };
   }
+
+  /**
+   * The counts of the matches among the documents of the first `buckets` sample buckets, the planner choosing how
+   * to find them; or, for the probe (`buckets` null), among the first buckets holding about PROBE_DOCUMENTS
+   * documents (from the table's statistics), each document checked in its row.
+   */
+  private async sampleCounts({ q, filters, params }: MatchQuery, buckets: number | null) {
+    const local = [...params];
+    const where = [...filters];
+    let bucketCount: string;
+    if (buckets === null) {
+      if (q) where.push(`(match_tsv @@ ${q}) IS TRUE`); // IS TRUE: not an index condition
+      bucketCount = `(SELECT greatest(1, least(${SAMPLE_BUCKETS}, ceil(${SAMPLE_BUCKETS * PROBE_DOCUMENTS}
+                        / greatest(reltuples, 1))))::int FROM pg_class WHERE oid = 'search_document'::regclass)`;
+    } else {
+      if (q) where.push(`match_tsv @@ ${q}`);
+      bucketCount = `$${local.push(buckets)}::int`;
+    }
+    const [row]: (StatementRow & { buckets: number })[] = await this.db.query(
+      `WITH buckets AS MATERIALIZED (SELECT ${bucketCount} AS n),
+       matches AS MATERIALIZED (
+         SELECT kind, instrument_id, court_id, year, finding_statuses FROM search_document
+          WHERE ${[...where, 'sample_bucket < (SELECT n FROM buckets)'].join(' AND ')})
+       SELECT '[]'::json AS hits, ${FACETS_SQL} AS facets, ${STATUSES_SQL} AS statuses,
+              (SELECT n FROM buckets) AS buckets`,
+      local,
+    );
+    const facets = facetsOf(row);
+    return { facets, matches: facets.kind.reduce((n, f) => n + f.count, 0), buckets: row.buckets };
+  }
+
+  /**
+   * The ranking of a broad query, which reads about a page of documents per tier however many match: documents
+   * whose title matches, then those whose headings (citations, title, summary) match, then those whose text matches;
+   * newest first within a tier. Each tier walks the date index until it has `offset + limit` documents (or finds
+   * its few matches through its GIN index); every document of the page is among the union of those walks.
+   */
+  private async newestByTier(
+    { tsquery, q, filters, params }: MatchQuery,
+    offset: number,
+    limit: number,
+  ): Promise<SearchHit[]> {
+    const wanted = offset + limit;
+    const tiers = q ? [`title_tsv @@ ${q}`, `head_tsv @@ ${q}`, `match_tsv @@ ${q}`] : ['true'];
+    const best = new Map<string, { tier: number; date: string | null }>();
+    for (const [tier, condition] of tiers.entries()) {
+      const local = [...params];
+      const rows: { id: string; date: string | null }[] = await this.db.query(
+        `SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM search_document
+          WHERE ${[condition, ...filters].join(' AND ')}
+          ORDER BY date DESC NULLS LAST, id LIMIT $${local.push(wanted)}`,
+        local,
+      );
+      for (const r of rows) if (!best.has(r.id)) best.set(r.id, { tier, date: r.date });
+      if ([...best.values()].filter((b) => b.tier <= tier).length >= wanted) break;
+    }
+    const page = [...best.entries()]
+      .sort(([aId, a], [bId, b]) => a.tier - b.tier || byDateDesc(a.date, b.date) || (aId < bId ? -1 : 1))
+      .slice(offset, wanted)
+      .map(([id]) => id);
+    if (page.length === 0) return [];
+    // The page's details, on its own parameters: the filters have done their work.
+    const pageQ = tsquery === null ? null : `to_tsquery('kosovo_fold', $2)`;
+    const rows: HitRow[] = await this.db.query(
+      `SELECT d.id, d.kind, d.entity_id, d.title, ${pageQ ? `ts_rank_cd(d.head_tsv, ${pageQ}, 1)` : '0'} AS score,
+              ${headline(pageQ, 'd')} AS highlight
+         FROM search_document d WHERE d.id = ANY($1::text[])`,
+      tsquery === null ? [page] : [page, tsquery],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return page.flatMap((id) => (byId.has(id) ? [hitOf(byId.get(id)!, q !== null)] : []));
+  }
 }
+
+/** The match condition's parts, and the parameters they refer to. */
+interface MatchQuery {
+  /** The tsquery text, and `q`, the SQL expression of it. */
+  tsquery: string | null;
+  q: string | null;
+  filters: string[];
+  params: unknown[];
+}
+
+/** The index hashes document ids into this many buckets (migrations/…-SearchScale.ts). */
+const SAMPLE_BUCKETS = 1024;
+/** About this many documents are checked to estimate how many match. */
+const PROBE_DOCUMENTS = 1000;
+
+export interface ScaleLimits {
+  /** Up to this many matches (as estimated), every match is read: exact counts and ranking. */
+  exactMatches: number;
+  /** About this many matches are counted to estimate the counts of a broader query. */
+  sampleMatches: number;
+}
+
+export const DEFAULT_SCALE_LIMITS: ScaleLimits = { exactMatches: 2000, sampleMatches: 500 };
+
+/** ISO dates, newest first, undated last. */
+const byDateDesc = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
+
+const headline = (q: string | null, alias: string) => {
+  if (!q) return 'NULL';
+  const escaped = `replace(replace(replace(coalesce(nullif(${alias}.body, ''), ${alias}.summary), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  return `ts_headline('kosovo_fold', ${escaped}, ${q},
+            'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`;
+};
+
+const FACETS_SQL = `(SELECT coalesce(json_agg(f), '[]') FROM (
+    SELECT kind, instrument_id, court_id, year::text AS year, count(*)::int AS n,
+           GROUPING(kind) AS gk, GROUPING(instrument_id) AS gi, GROUPING(court_id) AS gc, GROUPING(year) AS gy
+      FROM matches GROUP BY GROUPING SETS ((kind), (instrument_id), (court_id), (year))) f)`;
+const STATUSES_SQL = `(SELECT coalesce(json_agg(s), '[]') FROM (
+    SELECT status, count(*)::int AS n FROM matches, unnest(finding_statuses) AS status GROUP BY status) s)`;
+
+interface StatementRow {
+  hits: HitRow[];
+  facets: FacetRow[];
+  statuses: { status: string; n: number }[];
+}
+
+function facetsOf({ facets: rows, statuses }: StatementRow): SearchFacets {
+  const facet = (
+    grouped: 'gk' | 'gi' | 'gc' | 'gy',
+    column: (typeof FACET_COLUMNS)[keyof typeof FACET_COLUMNS],
+  ): FacetCount[] =>
+    sorted(
+      rows
+        .filter((r) => r[grouped] === 0 && r[column] !== null)
+        .map((r) => ({ value: String(r[column]), count: r.n })),
+    );
+  return {
+    kind: facet('gk', FACET_COLUMNS.kind),
+    instrument: facet('gi', FACET_COLUMNS.instrument),
+    court: facet('gc', FACET_COLUMNS.court),
+    year: facet('gy', FACET_COLUMNS.year),
+    findingStatus: sorted(statuses.map((r) => ({ value: r.status, count: r.n }))),
+  };
+}
+
+const sorted = (counts: FacetCount[]) =>
+  counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+const hitOf = (h: HitRow, ranked: boolean): SearchHit => ({
+  id: h.id,
+  kind: h.kind,
+  entityId: h.entity_id,
+  title: h.title,
+  highlight: h.highlight && h.highlight.includes('<mark>') ? h.highlight : null,
+  score: ranked ? Number(h.score) : null,
+});
 
 function filterConditions(filter: SearchFilter, param: (value: unknown) => string): string[] {
   const where: string[] = [];

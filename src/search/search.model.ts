@@ -81,6 +81,8 @@ export interface SearchResponse {
   /** Estimated number of matching documents. */
   total: number;
   facets: SearchFacets;
+  /** Whether `total` and the facet counts count every match (true) or are estimates (false). */
+  countsExact: boolean;
 }
 
 /** The port both engines implement. Every method is idempotent. */

@@ -37,6 +37,7 @@ export interface SearchPage {
   pageInfo: PageInfo;
   estimatedTotal: number;
   facets: SearchFacets;
+  countsExact: boolean;
   /** The engine that answered. */
   engine: 'postgres' | 'meilisearch';
   /** Set when the configured engine could not answer and PostgreSQL did instead. */
@@ -108,6 +109,7 @@ export class SearchService {
       ...page,
       estimatedTotal: response.total + cited.length,
       facets: response.facets,
+      countsExact: response.countsExact,
       engine: engine.name,
       fallback,
     };

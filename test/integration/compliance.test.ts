@@ -88,6 +88,17 @@ describe('2016 statistics from a CSV like the K2.0 report (own database)', () =>
     expect(reasons.filter((r: string) => r === 'SUSPENDED')).toHaveLength(2);
   });
 
+  it('counts by reasons too, which the tally does not hold (read from the findings)', async () => {
+    const { body } = await server.gql(STATS, {
+      groupBy: ['YEAR'],
+      filter: { yearFrom: 2016, reasons: ['FINE_ONLY'] },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.complianceStats).toEqual([
+      expect.objectContaining({ year: 2016, total: 5, belowMinimum: 5, medianImposedMonths: 0 }),
+    ]);
+  });
+
   it('groups by court and status, and every bucket drills into the findings behind it', async () => {
     const { body } = await server.gql(STATS, { groupBy: ['COURT', 'STATUS'], filter: { yearFrom: 2016 } });
     const buckets = body.data!.complianceStats;

@@ -941,6 +941,13 @@ export type QuerySentencingFindingsArgs = {
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /**
+   * True when `estimatedTotal` and every facet count count each matching document. False when they are estimates:
+   * the PostgreSQL engine counts a query matching more than about 2,000 documents on a uniform sample of the index
+   * and scales the counts up (a value rare among the matches may then be missing from a facet); Meilisearch estimates
+   * its total.
+   */
+  countsExact: Scalars['Boolean']['output'];
   edges: Array<SearchEdge>;
   /** The engine that answered: `postgres` or `meilisearch`. */
   engine: Scalars['String']['output'];
@@ -1692,6 +1699,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  countsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   estimatedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

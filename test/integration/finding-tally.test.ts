@@ -1,0 +1,166 @@
+import { refreshFindings } from '../../src/compliance/compliance.service';
+import { FindingTallyRepository } from '../../src/compliance/finding-tally.repository';
+import type { FindingQuery, StatsDimension } from '../../src/compliance/finding.repository';
+import { createDataSource } from '../../src/db/data-source';
+import { unitOfWork } from '../../src/db/unit-of-work';
+import { ImportService } from '../../src/import/import.service';
+import { loadSeeds } from '../../src/seeds/seed.loader';
+import { countRow, toCsv, uniqueTag } from './factories';
+import { createScratchDatabase } from './harness';
+
+/**
+ * `finding_tally` against the findings themselves, on a database of its own: after every kind of write (import,
+ * refresh, a decision deleted, a provenance changed, a finding updated, a truncate) the tally equals the findings
+ * counted afresh, and the statistics read from it equal percentile_cont and count over the findings.
+ */
+describe('finding tally', () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let dataSource: ReturnType<typeof createDataSource>;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase('finding_tally');
+    dataSource = createDataSource({ url: scratch.url, poolSize: 2 });
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    await loadSeeds(unitOfWork(dataSource));
+    const courts = ['Basic Court of Pristina', 'Basic Court of Prizren', 'Basic Court of Peja'];
+    const rows = Array.from({ length: 60 }, (_, i) =>
+      countRow({
+        case_number: `${uniqueTag()}/${i}`,
+        court: courts[i % 3],
+        decision_date: `${2014 + (i % 4)}-0${1 + (i % 9)}-15`,
+        offence_date: `2013-0${1 + (i % 9)}-01`,
+        defendant: i % 7 === 0 ? 'C.D.' : 'A.B.',
+        imprisonment_months: String([12, 24, 42, 60, 61, 96, 30][i % 7] + (i % 5)),
+        suspended: i % 11 === 0 ? 'true' : 'false',
+        verdict: i % 13 === 0 ? 'ACQUITTED' : 'CONVICTED',
+        provenance: i % 4 === 0 ? 'REPORTED' : 'SYNTHETIC',
+        source_url: i % 4 === 0 ? 'https://example.org/reported' : '',
+        ...(i % 13 === 0
+          ? { imprisonment_months: '', convicted_provision: '', suspended: '', mitigation_cited: '' }
+          : {}),
+      }),
+    );
+    await new ImportService(unitOfWork(dataSource)).importFile(toCsv(rows), 'csv');
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await scratch?.drop();
+  });
+
+  /** Tally rows that differ from the findings counted afresh (none when in step), in one snapshot. */
+  const drift = (): Promise<unknown[]> =>
+    dataSource.query(`
+      WITH truth AS (
+        SELECT f.decision_year, f.court_id, f.provision_id, f.status, f.confidence, d.provenance,
+               f.imposed_months::float8, f.minimum_months, count(*)::int AS n
+          FROM finding f JOIN decision d ON d.id = f.decision_id
+         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
+      (SELECT * FROM truth EXCEPT ALL SELECT * FROM finding_tally)
+      UNION ALL
+      (SELECT * FROM finding_tally EXCEPT ALL SELECT * FROM truth)`);
+
+  const findings = async () => Number((await dataSource.query(`SELECT count(*) AS n FROM finding`))[0].n);
+
+  it('is in step after an import', async () => {
+    expect(await findings()).toBeGreaterThan(40);
+    expect(await drift()).toEqual([]);
+  });
+
+  const COLUMNS: Record<StatsDimension, string> = {
+    YEAR: 'f.decision_year',
+    COURT: 'f.court_id',
+    PROVISION: 'f.provision_id',
+    STATUS: 'f.status',
+  };
+
+  /** The same statistics straight from the findings: what complianceStats read before the tally. */
+  async function fromFindings(groupBy: StatsDimension[], where = 'true', params: unknown[] = []) {
+    const dims = groupBy.map((d) => COLUMNS[d]);
+    const rows: Record<string, unknown>[] = await dataSource.query(
+      `SELECT ${dims.map((d, i) => `${d} AS k${i}, `).join('')} count(*)::int AS total,
+              count(*) FILTER (WHERE f.status = 'BELOW_MINIMUM')::int AS below,
+              count(*) FILTER (WHERE f.status = 'COMPLIANT')::int AS compliant,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY f.imposed_months) AS imposed,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY f.minimum_months) AS minimum
+         FROM finding f JOIN decision d ON d.id = f.decision_id WHERE ${where}
+        ${dims.length ? `GROUP BY ${dims.join(', ')} ORDER BY ${dims.join(', ')}` : ''}`,
+      params,
+    );
+    return rows.map((r) => ({
+      total: r.total,
+      belowMinimum: r.below,
+      compliant: r.compliant,
+      medianImposedMonths: r.imposed === null ? null : Number(r.imposed),
+      medianMinimumMonths: r.minimum === null ? null : Number(r.minimum),
+    }));
+  }
+
+  const fromTally = async (groupBy: StatsDimension[], query: FindingQuery = {}) =>
+    (await new FindingTallyRepository(dataSource).stats(groupBy, query)).map((r) => ({
+      total: r.total,
+      belowMinimum: r.belowMinimum,
+      compliant: r.compliant,
+      medianImposedMonths: r.medianImposedMonths,
+      medianMinimumMonths: r.medianMinimumMonths,
+    }));
+
+  it.each<[StatsDimension[]]>([
+    [[]],
+    [['YEAR']],
+    [['COURT', 'YEAR']],
+    [['PROVISION', 'STATUS']],
+    [['STATUS']],
+  ])('gives the findings’ own statistics grouped by %j', async (groupBy) => {
+    const expected = await fromFindings(groupBy);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await fromTally(groupBy)).toEqual(expected);
+  });
+
+  it('filters as the findings would', async () => {
+    expect(await fromTally(['YEAR'], { provenance: ['REPORTED'] })).toEqual(
+      await fromFindings(['YEAR'], `d.provenance = 'REPORTED'`),
+    );
+    expect(await fromTally(['COURT'], { yearFrom: 2015, yearTo: 2016, status: 'BELOW_MINIMUM' })).toEqual(
+      await fromFindings(['COURT'], `f.decision_year BETWEEN 2015 AND 2016 AND f.status = 'BELOW_MINIMUM'`),
+    );
+    // The reasons are not tallied: such a query is answered from the findings (test/integration/compliance.test.ts).
+    expect(FindingTallyRepository.covers({ reasons: ['SUSPENDED'] })).toBe(false);
+    await expect(fromTally([], { reasons: ['SUSPENDED'] })).rejects.toThrow(/reasons/);
+    expect(await fromTally([], { courtId: '00000000-0000-0000-0000-000000000000' })).toEqual([
+      { total: 0, belowMinimum: 0, compliant: 0, medianImposedMonths: null, medianMinimumMonths: null },
+    ]);
+  });
+
+  it('stays in step when a decision is deleted, its provenance changes, or a finding is updated', async () => {
+    const [gone, moved] = await dataSource.query(
+      `SELECT DISTINCT decision_id AS id FROM finding ORDER BY decision_id LIMIT 2`,
+    );
+    const before = await findings();
+    await dataSource.query(`DELETE FROM decision WHERE id = $1`, [gone.id]);
+    expect(await findings()).toBeLessThan(before);
+    expect(await drift()).toEqual([]);
+
+    await dataSource.query(
+      `UPDATE decision SET provenance = CASE provenance WHEN 'REPORTED' THEN 'SYNTHETIC' ELSE 'REPORTED' END,
+              source_url = 'https://example.org/moved' WHERE id = $1`,
+      [moved.id],
+    );
+    expect(await drift()).toEqual([]);
+
+    await dataSource.query(`UPDATE finding SET imposed_months = imposed_months + 1 WHERE decision_id = $1`, [
+      moved.id,
+    ]);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('stays in step through a full refresh and a truncate', async () => {
+    await unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all'));
+    expect(await drift()).toEqual([]);
+    await dataSource.query(`TRUNCATE finding`);
+    expect(await dataSource.query(`SELECT * FROM finding_tally`)).toEqual([]);
+    await unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all'));
+    expect(await findings()).toBeGreaterThan(40);
+    expect(await drift()).toEqual([]);
+  });
+});
