@@ -9,6 +9,7 @@ import { CourtRepository } from '../courts/court.repository';
 import { CourtService } from '../courts/court.service';
 import { unitOfWork } from '../db/unit-of-work';
 import { EditingService } from '../editing/editing.service';
+import type { LawChanges } from '../law/law.changes';
 import { LawRepository } from '../law/law.repository';
 import { LawService } from '../law/law.service';
 import { MeilisearchEngine } from '../search/meilisearch.engine';
@@ -35,6 +36,11 @@ export interface GraphQLContext {
   viewer: Viewer;
   /** Copied into the response's `extensions` (e.g. which search engine answered). */
   extensions: Record<string, unknown>;
+  /**
+   * Whether the answer may be kept and shared by the public law cache (set by its plugin). Apollo copies the context
+   * object itself, so the flag lives in an object of its own.
+   */
+  answer: { shareable: boolean };
 }
 
 const repositories = (dataSource: DataSource) => ({
@@ -55,11 +61,14 @@ export function searchEngines(dataSource: DataSource, env: NodeJS.ProcessEnv = p
   return { primary: meilisearch ?? postgres, postgres, byTarget };
 }
 
-/** The services, built once per process; they hold no request state. */
-export function createServices(dataSource: DataSource): Services {
+/**
+ * The services, built once per process; they hold no request state. With `lawChanges`, the law in memory is trusted
+ * until they report a change.
+ */
+export function createServices(dataSource: DataSource, lawChanges: LawChanges | null = null): Services {
   const repos = repositories(dataSource);
   const engines = searchEngines(dataSource);
-  const law = new LawService(repos.law);
+  const law = new LawService(repos.law, lawChanges);
   const courts = new CourtService(repos.courts);
   return {
     law,
@@ -88,5 +97,6 @@ export function createContextFactory(
     viewer: await services.apiKeys.viewerFor(authorization),
     loaders: createLoaders(repos),
     extensions: {},
+    answer: { shareable: false },
   });
 }

@@ -24,10 +24,9 @@ function groupedBy<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (
   });
 }
 
-/** Created per request, never shared across requests, so nothing is cached beyond one answer. */
 /**
- * Created per request, never shared across requests. The law comes from the process's law cache (checked against
- * the database's law revision once per request); decisions, counts and findings from the database.
+ * Created per request, never shared across requests. The law comes from the process's law cache (law.cache.ts:
+ * current as of the latest committed change); decisions, counts and findings from the database.
  */
 export function createLoaders(repos: {
   lawView: () => Promise<LawView>;

@@ -1,23 +1,21 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { hashKey } from '../access/api-key.service';
 import { caseResolvers } from '../cases/case.resolvers';
 import { complianceResolvers } from '../compliance/compliance.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
 import { courtResolvers } from '../courts/court.resolvers';
 import { editingResolvers } from '../editing/editing.resolvers';
+import { LawChangeListener } from '../law/law.changes';
 import { lawResolvers } from '../law/law.resolvers';
 import { DomainError } from '../shared/errors';
 import { projectRoot } from '../shared/project-root';
@@ -25,6 +23,8 @@ import { createContextFactory, createServices, type GraphQLContext } from './con
 import { formatError } from './format-error';
 import type { Resolvers } from './generated/resolvers';
 import { graphiqlRouter } from './graphiql';
+import { PublicLawCache, publicLawCachePlugin, RATE_LIMITED_BODY, readBodyOf } from './public-law-cache';
+import { RateLimiter, setRateLimitHeaders } from './rate-limit';
 import { reportsRouter } from './reports';
 import { DateScalar, JSONScalar } from './scalars';
 
@@ -88,6 +88,25 @@ function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   } else next();
 }
 
+/** A body the public law cache read (and could not answer) is parsed here, since the stream is spent. */
+function bodyReadByCache(req: Request, _res: Response, next: NextFunction) {
+  const read = readBodyOf(req);
+  if (read === undefined) next();
+  else if ('error' in read) next({ type: 'entity.parse.failed', status: 400 });
+  else {
+    req.body = read.parsed;
+    next();
+  }
+}
+
+const headerMapOf = (req: Request): HeaderMap => {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+};
+
 export interface HttpService {
   http: Server;
   apollo: ApolloServer<GraphQLContext>;
@@ -132,8 +151,20 @@ export async function createHttpService(
       editingResolvers,
     ],
   });
+  // Law changes committed by any process reach the law cache through LISTEN/NOTIFY (polling until it listens).
+  const { url, extra } = dataSource.options as { url?: string; extra?: Record<string, unknown> };
+  const lawChanges = url ? new LawChangeListener({ ...extra, connectionString: url }) : null;
+  await lawChanges?.start();
+  const services = createServices(dataSource, lawChanges);
+  const context = createContextFactory(dataSource, services);
   const app = express();
-  const http = createServer(app);
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  const limiter = new RateLimiter(
+    options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600),
+    app.get('trust proxy') === true,
+  );
+  const publicLaw = new PublicLawCache(services.law, limiter, GRAPHQL_PATH, QUERY_LIMITS.bodyBytes);
+  const http = createServer((req, res) => publicLaw.handle(req, res, () => app(req, res)));
   // A request may take at most 30 s end to end; SQL statements are cut at 10 s by the pool (data-source.ts).
   http.requestTimeout = 30_000;
   const armor = new ApolloArmor({
@@ -174,46 +205,55 @@ export async function createHttpService(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       responseExtensionsPlugin,
+      publicLawCachePlugin(schema),
     ],
   });
-  await apollo.start();
-  const services = createServices(dataSource);
-  const context = createContextFactory(dataSource, services);
+  try {
+    await apollo.start();
+  } catch (e) {
+    await lawChanges?.stop();
+    throw e;
+  }
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
-  app.use(
-    rateLimit({
-      windowMs: 60_000,
-      limit: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600),
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      // Per key when one is sent (hashed, never kept), else per address.
-      keyGenerator: (req) =>
-        req.headers.authorization
-          ? `key:${hashKey(req.headers.authorization)}`
-          : `ip:${ipKeyGenerator(req.ip ?? '')}`,
-      handler: (_req, res) =>
-        res.status(429).json(errorBody('RATE_LIMITED', 'Too many requests; wait a minute and try again.')),
-    }),
-  );
+  app.use((req, res, next) => {
+    const verdict = limiter.hit(req);
+    setRateLimitHeaders(res, verdict);
+    if (verdict.limited) res.status(429).type('application/json').send(RATE_LIMITED_BODY);
+    else next();
+  });
   app.use(graphiqlRouter(GRAPHQL_PATH));
   app.use(reportsRouter(services.compliance, services.apiKeys));
   app.use(
     GRAPHQL_PATH,
+    bodyReadByCache,
     express.json({ limit: QUERY_LIMITS.bodyBytes }),
     refuseNulCharacters,
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          return await context({ authorization: req.headers.authorization });
-        } catch (e) {
-          if (e instanceof DomainError) {
-            throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
-          }
-          throw e;
+    async (req: Request, res: Response) => {
+      let contextValue: GraphQLContext | undefined;
+      const generation = publicLaw.lawGeneration();
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method.toUpperCase(),
+          headers: headerMapOf(req),
+          search: new URL(req.url, 'http://localhost').search,
+          body: req.body,
+        },
+        context: async () => (contextValue = await contextFor(req)),
+      });
+      for (const [key, value] of answer.headers) res.setHeader(key, value);
+      res.statusCode = answer.status ?? 200;
+      if (answer.body.kind === 'complete') {
+        if (res.statusCode === 200) {
+          const headers = Object.fromEntries(answer.headers);
+          headers['content-length'] = String(Buffer.byteLength(answer.body.string));
+          publicLaw.keep(req, contextValue, generation, { headers, body: answer.body.string });
         }
-      },
-    }),
+        res.send(answer.body.string);
+        return;
+      }
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+    },
   );
   // The last handler: every error outside GraphQL execution is answered in JSON, never with a stack trace.
   app.use((error: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
@@ -233,5 +273,22 @@ export async function createHttpService(
       res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
     }
   });
-  return { http, apollo, stop: () => apollo.stop() };
+  const contextFor = async (req: Request) => {
+    try {
+      return await context({ authorization: req.headers.authorization });
+    } catch (e) {
+      if (e instanceof DomainError) {
+        throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
+      }
+      throw e;
+    }
+  };
+  return {
+    http,
+    apollo,
+    stop: async () => {
+      await apollo.stop();
+      await lawChanges?.stop();
+    },
+  };
 }

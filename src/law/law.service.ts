@@ -4,6 +4,7 @@ import { CitationError, parseCitation, type CitationCatalogue } from './citation
 import type { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from './law.entity';
 import type { IsoDate } from './law.model';
 import { LawCache, type LawView } from './law.cache';
+import type { LawChanges } from './law.changes';
 import type { LawRepository, ProvisionQuery } from './law.repository';
 import { provisionLabel } from './provision-label';
 
@@ -21,8 +22,12 @@ export const catalogueOf = (instruments: InstrumentEntity[]): CitationCatalogue 
 export class LawService {
   private readonly cache: LawCache;
 
-  constructor(private readonly law: LawRepository) {
-    this.cache = new LawCache(law);
+  /** With `changes`, the law in memory is trusted until they report a change; without, each use checks it. */
+  constructor(
+    private readonly law: LawRepository,
+    changes: LawChanges | null = null,
+  ) {
+    this.cache = new LawCache(law, changes);
   }
 
   listInstruments(): Promise<InstrumentEntity[]> {
@@ -67,6 +72,21 @@ export class LawService {
   /** The law in memory, as of the latest committed revision. */
   lawView(): Promise<LawView> {
     return this.cache.view();
+  }
+
+  /** A request that may change the law starts: until it ends, every use of the law reads the revision. */
+  lawWriteStarted(): void {
+    this.cache.writeStarted();
+  }
+
+  /** That request ended: the next use reads the revision, which moved if it committed a change. */
+  lawWriteEnded(): void {
+    this.cache.writeEnded();
+  }
+
+  /** See LawCache.freshGeneration: what is derived from the law may be kept while this number holds. */
+  lawGeneration(): number | null {
+    return this.cache.freshGeneration();
   }
 }
 
