@@ -4,7 +4,9 @@ import { Search1795390000000 } from './1795390000000-Search';
 import { AccessAndAudit1795400000000 } from './1795400000000-AccessAndAudit';
 import { LawRevision1795410000000 } from './1795410000000-LawRevision';
 import { SearchRanking1795420000000 } from './1795420000000-SearchRanking';
+import { SearchScale1795435000000 } from './1795435000000-SearchScale';
 import { LawChangeNotify1795436000000 } from './1795436000000-LawChangeNotify';
+import { FindingTally1795437000000 } from './1795437000000-FindingTally';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -14,5 +16,7 @@ export const migrations = [
   AccessAndAudit1795400000000,
   LawRevision1795410000000,
   SearchRanking1795420000000,
+  SearchScale1795435000000,
   LawChangeNotify1795436000000,
+  FindingTally1795437000000,
 ];
