@@ -7,6 +7,7 @@ import { SearchRanking1795420000000 } from './1795420000000-SearchRanking';
 import { SearchScale1795435000000 } from './1795435000000-SearchScale';
 import { LawChangeNotify1795436000000 } from './1795436000000-LawChangeNotify';
 import { FindingTally1795437000000 } from './1795437000000-FindingTally';
+import { FindingTraceJson1795440000000 } from './1795440000000-FindingTraceJson';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   SearchScale1795435000000,
   LawChangeNotify1795436000000,
   FindingTally1795437000000,
+  FindingTraceJson1795440000000,
 ];

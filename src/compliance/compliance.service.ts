@@ -23,6 +23,8 @@ import {
 import { LawSnapshot } from './law-snapshot';
 
 export const MAX_FINDINGS_PAGE = 100;
+/** Findings evaluated and written per statement of a refresh. */
+const FINDINGS_BATCH = 2000;
 const CURSOR_KIND = 'finding';
 
 export interface FindingFilterInput {
@@ -61,8 +63,11 @@ export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<
   const law = new LawSnapshot(await new LawRepository(tx).allRows());
   const repo = new FindingRepository(tx);
   const counts = await repo.countsToEvaluate(scope);
-  await repo.deleteFor(scope);
-  await repo.insert(counts.map((count) => evaluate(count, law)));
+  await repo.deleteStale(scope);
+  // Evaluated and written a batch at a time: a full refresh never holds every finding and its trace at once.
+  for (let i = 0; i < counts.length; i += FINDINGS_BATCH) {
+    await repo.write(counts.slice(i, i + FINDINGS_BATCH).map((count) => evaluate(count, law)));
+  }
   return counts.length;
 }
 

@@ -106,51 +106,70 @@ export class FindingRepository {
     }));
   }
 
-  async deleteFor(decisionIds: string[] | 'all'): Promise<void> {
-    if (decisionIds === 'all') await this.db.query(`DELETE FROM finding`);
-    else await this.db.query(`DELETE FROM finding WHERE decision_id = ANY($1)`, [decisionIds]);
+  /** Deletes the findings (of these decisions, or all) whose count is no longer a conviction. */
+  async deleteStale(decisionIds: string[] | 'all'): Promise<void> {
+    await this.db.query(
+      `DELETE FROM finding f
+        WHERE ${decisionIds === 'all' ? 'true' : 'f.decision_id = ANY($1)'}
+          AND NOT EXISTS (SELECT 1 FROM criminal_count c WHERE c.id = f.count_id AND c.verdict = 'CONVICTED')`,
+      decisionIds === 'all' ? [] : [decisionIds],
+    );
   }
 
-  /** Inserts findings in batches: one statement per thousand findings. */
-  async insert(findings: FindingWrite[]): Promise<void> {
-    for (let i = 0; i < findings.length; i += 1000) {
-      const batch = findings.slice(i, i + 1000);
-      const col = <T>(pick: (f: FindingWrite) => T) => batch.map(pick);
-      await this.db.query(
-        `INSERT INTO finding (count_id, decision_id, court_id, decision_date, decision_year, provision_id,
-                              applicable_provision_id, applicable_version_id, applicable_citation, status, reasons,
-                              shortfall_months, confidence, imposed_months, minimum_months, maximum_months, trace)
-         SELECT t.count_id, t.decision_id, t.court_id, t.decision_date, t.decision_year, t.provision_id,
-                t.applicable_provision_id, t.applicable_version_id, t.applicable_citation, t.status,
-                string_to_array(t.reasons, ';'), t.shortfall_months, t.confidence, t.imposed_months,
-                t.minimum_months, t.maximum_months, t.trace
-           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::int[], $6::uuid[], $7::uuid[], $8::uuid[],
-                       $9::text[], $10::text[], $11::text[], $12::numeric[], $13::text[], $14::numeric[], $15::int[],
-                       $16::int[], $17::jsonb[])
-             AS t(count_id, decision_id, court_id, decision_date, decision_year, provision_id, applicable_provision_id,
-                  applicable_version_id, applicable_citation, status, reasons, shortfall_months, confidence,
-                  imposed_months, minimum_months, maximum_months, trace)`,
-        [
-          col((f) => f.countId),
-          col((f) => f.decisionId),
-          col((f) => f.courtId),
-          col((f) => f.decisionDate),
-          col((f) => f.decisionYear),
-          col((f) => f.provisionId),
-          col((f) => f.applicableProvisionId),
-          col((f) => f.applicableVersionId),
-          col((f) => f.applicableCitation),
-          col((f) => f.status),
-          col((f) => f.reasons.join(';')),
-          col((f) => f.shortfallMonths),
-          col((f) => f.confidence),
-          col((f) => f.imposedMonths),
-          col((f) => f.minimumMonths),
-          col((f) => f.maximumMonths),
-          col((f) => JSON.stringify(f.trace)),
-        ],
-      );
-    }
+  /**
+   * Stores these findings in one statement, writing only those that are new or differ from the stored one: a
+   * refresh after a change that moves few findings (or none) reads them all but rewrites only what moved.
+   * The columns travel as one JSON document and the traces, the bulk of it, as newline-delimited JSON beside it
+   * (JSON.stringify never writes a line break): the server then checks each trace once, instead of walking it
+   * inside the document and parsing it again as a column value.
+   */
+  async write(findings: FindingWrite[]): Promise<void> {
+    if (findings.length === 0) return;
+    await this.db.query(
+      `WITH fresh AS (
+         SELECT *
+           FROM ROWS FROM (
+                  json_to_recordset($1::json)
+                    AS ("countId" uuid, "decisionId" uuid, "courtId" uuid, "decisionDate" date, "decisionYear" int,
+                        "provisionId" uuid, "applicableProvisionId" uuid, "applicableVersionId" uuid,
+                        "applicableCitation" text, status text, reasons text[], "shortfallMonths" numeric(7, 2),
+                        confidence text, "imposedMonths" numeric(7, 2), "minimumMonths" int, "maximumMonths" int),
+                  string_to_table($2, E'\\n')
+                ) AS t("countId", "decisionId", "courtId", "decisionDate", "decisionYear", "provisionId",
+                       "applicableProvisionId", "applicableVersionId", "applicableCitation", status, reasons,
+                       "shortfallMonths", confidence, "imposedMonths", "minimumMonths", "maximumMonths", trace)
+       )
+       INSERT INTO finding (count_id, decision_id, court_id, decision_date, decision_year, provision_id,
+                            applicable_provision_id, applicable_version_id, applicable_citation, status, reasons,
+                            shortfall_months, confidence, imposed_months, minimum_months, maximum_months, trace)
+       SELECT n."countId", n."decisionId", n."courtId", n."decisionDate", n."decisionYear", n."provisionId",
+              n."applicableProvisionId", n."applicableVersionId", n."applicableCitation", n.status, n.reasons,
+              n."shortfallMonths", n.confidence, n."imposedMonths", n."minimumMonths", n."maximumMonths",
+              n.trace::json
+         FROM fresh n LEFT JOIN finding f ON f.count_id = n."countId"
+        WHERE f.count_id IS NULL
+           OR (f.decision_id, f.court_id, f.decision_date, f.decision_year, f.provision_id, f.applicable_provision_id,
+               f.applicable_version_id, f.applicable_citation, f.status, f.reasons, f.shortfall_months, f.confidence,
+               f.imposed_months, f.minimum_months, f.maximum_months, f.trace::text)
+              IS DISTINCT FROM
+              (n."decisionId", n."courtId", n."decisionDate", n."decisionYear", n."provisionId",
+               n."applicableProvisionId", n."applicableVersionId", n."applicableCitation", n.status, n.reasons,
+               n."shortfallMonths", n.confidence, n."imposedMonths", n."minimumMonths", n."maximumMonths", n.trace)
+       ON CONFLICT (count_id) DO UPDATE
+          SET decision_id = EXCLUDED.decision_id, court_id = EXCLUDED.court_id,
+              decision_date = EXCLUDED.decision_date, decision_year = EXCLUDED.decision_year,
+              provision_id = EXCLUDED.provision_id, applicable_provision_id = EXCLUDED.applicable_provision_id,
+              applicable_version_id = EXCLUDED.applicable_version_id,
+              applicable_citation = EXCLUDED.applicable_citation, status = EXCLUDED.status,
+              reasons = EXCLUDED.reasons, shortfall_months = EXCLUDED.shortfall_months,
+              confidence = EXCLUDED.confidence, imposed_months = EXCLUDED.imposed_months,
+              minimum_months = EXCLUDED.minimum_months, maximum_months = EXCLUDED.maximum_months,
+              trace = EXCLUDED.trace, computed_at = now()`,
+      [
+        JSON.stringify(findings.map(({ trace: _trace, ...columns }) => columns)),
+        findings.map((f) => JSON.stringify(f.trace)).join('\n'),
+      ],
+    );
   }
 
   byCountIds(countIds: readonly string[]): Promise<FindingEntity[]> {

@@ -169,6 +169,10 @@ interface GroupedDecision {
 class Resolver {
   private readonly catalogue;
   private readonly provisionsByKey: Map<string, ProvisionEntity[]>;
+  private readonly candidatesByCitation = new Map<
+    string,
+    { candidates: ProvisionEntity[] } | { error: DomainError }
+  >();
 
   constructor(private readonly data: ImportCatalogue) {
     this.catalogue = catalogueOf(data.instruments);
@@ -184,6 +188,29 @@ class Resolver {
 
   /** The provision a citation names on a day; throws a BAD_USER_INPUT DomainError with the reason. */
   provision(citation: string, day: IsoDate): string {
+    return pickCandidate(this.candidates(citation), this.data.versions, this.data.instruments, day).id;
+  }
+
+  /**
+   * The provisions a citation can name, or the error saying why none: a file cites a handful of provisions over
+   * thousands of rows, so each distinct citation is parsed once.
+   */
+  private candidates(citation: string): ProvisionEntity[] {
+    let known = this.candidatesByCitation.get(citation);
+    if (!known) {
+      try {
+        known = { candidates: this.parseCandidates(citation) };
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        known = { error: e };
+      }
+      this.candidatesByCitation.set(citation, known);
+    }
+    if ('error' in known) throw known.error;
+    return known.candidates;
+  }
+
+  private parseCandidates(citation: string): ProvisionEntity[] {
     const parsed = parseCitationOrFail(citation, this.catalogue);
     const candidates = (this.provisionsByKey.get(parsed.number) ?? []).filter(
       (p) => parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId),
@@ -193,7 +220,7 @@ class Resolver {
     if (candidates.length > 1 && parsed.instrumentIds.length === 0) {
       throw new DomainError('BAD_USER_INPUT', `"${citation}" does not name an instrument`);
     }
-    return pickCandidate(candidates, this.data.versions, this.data.instruments, day).id;
+    return candidates;
   }
 }
 
