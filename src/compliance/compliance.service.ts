@@ -20,6 +20,7 @@ import {
   type StatsDimension,
   type StatsRow,
 } from './finding.repository';
+import { FindingTallyRepository } from './finding-tally.repository';
 import { LawSnapshot } from './law-snapshot';
 
 export const MAX_FINDINGS_PAGE = 100;
@@ -161,15 +162,22 @@ export class ComplianceService {
     if (new Set(groupBy).size !== groupBy.length)
       throw new BadUserInputError('groupBy names a dimension twice.');
     const query = await this.toQuery(filter);
-    const rows = await new FindingRepository(this.db).stats(groupBy, query);
+    const rows = await this.statsRows(groupBy, query);
     return rows.map((row) => ({ ...row, query: drillDown(query, groupBy, row) }));
   }
 
   async report(filter: FindingFilterInput) {
     const query = await this.toQuery(filter);
     const repo = new FindingRepository(this.db);
-    const [rows, [summary]] = await Promise.all([repo.report(query), repo.stats([], query)]);
+    const [rows, [summary]] = await Promise.all([repo.report(query), this.statsRows([], query)]);
     return { rows, summary };
+  }
+
+  /** From the tally when it holds what the query filters on (all but the reasons), else from the findings. */
+  private statsRows(groupBy: StatsDimension[], query: FindingQuery) {
+    return FindingTallyRepository.covers(query)
+      ? new FindingTallyRepository(this.db).stats(groupBy, query)
+      : new FindingRepository(this.db).stats(groupBy, query);
   }
 
   async toQuery(filter: FindingFilterInput): Promise<FindingQuery> {

@@ -39,6 +39,12 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Whether the last word is matched as a prefix: not a number (the "2" of "Reg 2001/4 s 2" is a section, not every
+ * year 2001–2024) and not a word of one or two letters, whose prefix would match most of the index.
+ */
+const prefixable = (word: string) => word.length >= 3 && !/^\d+$/.test(word);
+
+/**
  * A tsquery from the user's words: every word must match, through itself, a synonym in another language, a
  * word within the typos allowed, and, for the last word, any word it begins (as-you-type).
  */
@@ -47,7 +53,7 @@ export function buildTsQuery(words: string[], corrections: Map<string, string[]>
   const groups = words.map((word, i) => {
     const last = i === words.length - 1;
     const alternatives = [
-      last ? `${word}:*` : word,
+      last && prefixable(word) ? `${word}:*` : word,
       ...(corrections.get(word) ?? []),
       // Words of a multi-word synonym must all occur, not as a phrase: a phrase makes PostgreSQL re-check every
       // match against its stored vector, which is what made broad queries slow.
@@ -187,18 +193,26 @@ export class PostgresSearchEngine implements SearchEngine {
     // How many documents match is first estimated on a small uniform sample, checked row by row (a broad query's
     // index scan alone costs more than that), so that a query matching much of the corpus never reads every match.
     const probe = await this.sampleCounts(query, null);
+    // The share of documents each ranking tier matches decides how that tier is read (see newestByTier).
+    const walks = [probe.titleMatches, probe.headMatches, probe.matches].map(
+      (n) => n / probe.documents >= WALK_SHARE,
+    );
     if ((probe.matches * SAMPLE_BUCKETS) / probe.buckets <= this.limits.exactMatches)
       return this.exactSearch(query, request);
-    const sample =
+    // The page and, when the probe saw too few matches to scale from, a larger sample: side by side.
+    const [hits, sample] = await Promise.all([
+      this.newestByTier(query, request.offset, request.limit, walks),
       probe.matches >= this.limits.sampleMatches
         ? probe
-        : await this.sampleCounts(
+        : this.sampleCounts(
             query,
             Math.min(
               SAMPLE_BUCKETS,
               Math.ceil((probe.buckets * this.limits.sampleMatches) / Math.max(probe.matches, 1)),
             ),
-          );
+            probe.matches / probe.documents >= ROW_BY_ROW_SHARE,
+          ),
+    ]);
     const scale = SAMPLE_BUCKETS / sample.buckets;
     const estimate = (counts: FacetCount[]) =>
       counts.map((c) => ({ value: c.value, count: Math.round(c.count * scale) }));
@@ -210,7 +224,7 @@ export class PostgresSearchEngine implements SearchEngine {
       findingStatus: estimate(sample.facets.findingStatus),
     };
     return {
-      hits: await this.newestByTier(query, request.offset, request.limit),
+      hits,
       total: facets.kind.reduce((n, f) => n + f.count, 0),
       facets,
       countsExact: scale === 1,
@@ -258,58 +272,85 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * The counts of the matches among the documents of the first `buckets` sample buckets, the planner choosing how
-   * to find them; or, for the probe (`buckets` null), among the first buckets holding about PROBE_DOCUMENTS
-   * documents (from the table's statistics), each document checked in its row.
+   * The counts of the matches among the documents of the first `buckets` sample buckets (for the probe, `buckets`
+   * null: the first buckets holding about PROBE_DOCUMENTS documents, from the table's statistics). Each document is
+   * checked in its row when most of the sample will match (`rowByRow`); otherwise the GIN index finds the matches.
    */
-  private async sampleCounts({ q, filters, params }: MatchQuery, buckets: number | null) {
+  private async sampleCounts({ q, filters, params }: MatchQuery, buckets: number | null, rowByRow = true) {
     const local = [...params];
     const where = [...filters];
+    // IS TRUE: not an index condition, so each document of the sample is checked in its row.
+    if (q) where.push(rowByRow ? `(match_tsv @@ ${q}) IS TRUE` : `match_tsv @@ ${q}`);
     let bucketCount: string;
     if (buckets === null) {
-      if (q) where.push(`(match_tsv @@ ${q}) IS TRUE`); // IS TRUE: not an index condition
       bucketCount = `(SELECT greatest(1, least(${SAMPLE_BUCKETS}, ceil(${SAMPLE_BUCKETS * PROBE_DOCUMENTS}
                         / greatest(reltuples, 1))))::int FROM pg_class WHERE oid = 'search_document'::regclass)`;
     } else {
-      if (q) where.push(`match_tsv @@ ${q}`);
       bucketCount = `$${local.push(buckets)}::int`;
     }
-    const [row]: (StatementRow & { buckets: number })[] = await this.db.query(
+    const [row]: (StatementRow & {
+      buckets: number;
+      documents: number;
+      titleMatches: number;
+      headMatches: number;
+    })[] = await this.db.query(
       `WITH buckets AS MATERIALIZED (SELECT ${bucketCount} AS n),
        matches AS MATERIALIZED (
-         SELECT kind, instrument_id, court_id, year, finding_statuses FROM search_document
-          WHERE ${[...where, 'sample_bucket < (SELECT n FROM buckets)'].join(' AND ')})
+         SELECT kind, instrument_id, court_id, year, finding_statuses,
+                ${q ? `title_tsv @@ ${q}` : 'true'} AS in_title, ${q ? `head_tsv @@ ${q}` : 'true'} AS in_head
+           FROM search_document WHERE ${[...where, 'sample_bucket < (SELECT n FROM buckets)'].join(' AND ')})
        SELECT '[]'::json AS hits, ${FACETS_SQL} AS facets, ${STATUSES_SQL} AS statuses,
-              (SELECT n FROM buckets) AS buckets`,
+              (SELECT n FROM buckets) AS buckets,
+              (SELECT count(*) FILTER (WHERE in_title)::int FROM matches) AS "titleMatches",
+              (SELECT count(*) FILTER (WHERE in_head)::int FROM matches) AS "headMatches",
+              ${buckets === null ? `(SELECT count(*)::int FROM search_document WHERE sample_bucket < (SELECT n FROM buckets))` : '0'} AS documents`,
       local,
     );
     const facets = facetsOf(row);
-    return { facets, matches: facets.kind.reduce((n, f) => n + f.count, 0), buckets: row.buckets };
+    return {
+      facets,
+      matches: facets.kind.reduce((n, f) => n + f.count, 0),
+      buckets: row.buckets,
+      documents: Math.max(row.documents, 1),
+      titleMatches: row.titleMatches,
+      headMatches: row.headMatches,
+    };
   }
 
   /**
    * The ranking of a broad query, which reads about a page of documents per tier however many match: documents
    * whose title matches, then those whose headings (citations, title, summary) match, then those whose text matches;
-   * newest first within a tier. Each tier walks the date index until it has `offset + limit` documents (or finds
-   * its few matches through its GIN index); every document of the page is among the union of those walks.
+   * newest first within a tier. Each tier takes its newest `offset + limit` documents, and every document of the
+   * page is among the union of those. A tier the probe saw match a large share of documents (`walks`) walks the
+   * date index checking each row (about `wanted / share` rows), where its GIN index would gather every match
+   * first; a rarer one is found through its GIN index.
    */
   private async newestByTier(
     { tsquery, q, filters, params }: MatchQuery,
     offset: number,
     limit: number,
+    walks: boolean[],
   ): Promise<SearchHit[]> {
     const wanted = offset + limit;
-    const tiers = q ? [`title_tsv @@ ${q}`, `head_tsv @@ ${q}`, `match_tsv @@ ${q}`] : ['true'];
+    // The planner's guess at a text condition's selectivity is too rough to choose, so the query decides: a walk
+    // hides the condition from the GIN index (IS TRUE), an index read hides the order from the date index (+ 0).
+    const tiers = q
+      ? ['title_tsv', 'head_tsv', 'match_tsv'].map((v, i) =>
+          walks[i]
+            ? { where: `(${v} @@ ${q}) IS TRUE`, order: 'date' }
+            : { where: `${v} @@ ${q}`, order: '(date + 0)' },
+        )
+      : [{ where: 'true', order: 'date' }];
     const best = new Map<string, { tier: number; date: string | null }>();
-    for (const [tier, condition] of tiers.entries()) {
+    for (const [tier, { where, order }] of tiers.entries()) {
       const local = [...params];
-      const rows: { id: string; date: string | null }[] = await this.db.query(
-        `SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM search_document
-          WHERE ${[condition, ...filters].join(' AND ')}
-          ORDER BY date DESC NULLS LAST, id LIMIT $${local.push(wanted)}`,
+      const rows: { id: string; day: string | null }[] = await this.db.query(
+        `SELECT id, to_char(date, 'YYYY-MM-DD') AS day FROM search_document
+          WHERE ${[where, ...filters].join(' AND ')}
+          ORDER BY ${order} DESC NULLS LAST, id LIMIT $${local.push(wanted)}`,
         local,
       );
-      for (const r of rows) if (!best.has(r.id)) best.set(r.id, { tier, date: r.date });
+      for (const r of rows) if (!best.has(r.id)) best.set(r.id, { tier, date: r.day });
       if ([...best.values()].filter((b) => b.tier <= tier).length >= wanted) break;
     }
     const page = [...best.entries()]
@@ -317,14 +358,20 @@ export class PostgresSearchEngine implements SearchEngine {
       .slice(offset, wanted)
       .map(([id]) => id);
     if (page.length === 0) return [];
-    // The page's details, on its own parameters: the filters have done their work.
+    // The page's details, on their own parameters (the filters have done their work), in two halves side by side:
+    // highlighting reads each document's whole text and is most of a broad query's time.
     const pageQ = tsquery === null ? null : `to_tsquery('kosovo_fold', $2)`;
-    const rows: HitRow[] = await this.db.query(
-      `SELECT d.id, d.kind, d.entity_id, d.title, ${pageQ ? `ts_rank_cd(d.head_tsv, ${pageQ}, 1)` : '0'} AS score,
-              ${headline(pageQ, 'd')} AS highlight
-         FROM search_document d WHERE d.id = ANY($1::text[])`,
-      tsquery === null ? [page] : [page, tsquery],
-    );
+    const details = (ids: string[]): Promise<HitRow[]> =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : this.db.query(
+            `SELECT d.id, d.kind, d.entity_id, d.title, ${pageQ ? `ts_rank_cd(d.head_tsv, ${pageQ}, 1)` : '0'} AS score,
+                    ${headline(pageQ, 'd')} AS highlight
+               FROM search_document d WHERE d.id = ANY($1::text[])`,
+            tsquery === null ? [ids] : [ids, tsquery],
+          );
+    const half = Math.ceil(page.length / 2);
+    const rows = (await Promise.all([details(page.slice(0, half)), details(page.slice(half))])).flat();
     const byId = new Map(rows.map((r) => [r.id, r]));
     return page.flatMap((id) => (byId.has(id) ? [hitOf(byId.get(id)!, q !== null)] : []));
   }
@@ -342,7 +389,14 @@ interface MatchQuery {
 /** The index hashes document ids into this many buckets (migrations/…-SearchScale.ts). */
 const SAMPLE_BUCKETS = 1024;
 /** About this many documents are checked to estimate how many match. */
-const PROBE_DOCUMENTS = 1000;
+const PROBE_DOCUMENTS = 400;
+/** From this share of documents matching, a ranking tier walks the date index instead of using its GIN index. */
+const WALK_SHARE = 0.05;
+/**
+ * From this share of documents matching, a sample is checked row by row: its matches are most of its rows, and the
+ * GIN index of a query with many common words (synonyms in three languages) costs more than reading them.
+ */
+const ROW_BY_ROW_SHARE = 0.25;
 
 export interface ScaleLimits {
   /** Up to this many matches (as estimated), every match is read: exact counts and ranking. */
@@ -351,17 +405,30 @@ export interface ScaleLimits {
   sampleMatches: number;
 }
 
-export const DEFAULT_SCALE_LIMITS: ScaleLimits = { exactMatches: 2000, sampleMatches: 500 };
+export const DEFAULT_SCALE_LIMITS: ScaleLimits = { exactMatches: 2000, sampleMatches: 250 };
 
 /** ISO dates, newest first, undated last. */
 const byDateDesc = (a: string | null, b: string | null) =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
 
+/** Highlights are looked for in the text's first characters first: ts_headline parses all the text it is given. */
+const HIGHLIGHT_WINDOW = 4000;
+
+/**
+ * An HTML-escaped fragment with the matches in <mark>: from the first HIGHLIGHT_WINDOW characters of the text when
+ * they hold a match (most texts name the offence early), from the whole text otherwise.
+ */
 const headline = (q: string | null, alias: string) => {
   if (!q) return 'NULL';
-  const escaped = `replace(replace(replace(coalesce(nullif(${alias}.body, ''), ${alias}.summary), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
-  return `ts_headline('kosovo_fold', ${escaped}, ${q},
-            'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`;
+  const escaped = (text: string) =>
+    `replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  const highlight = (text: string) =>
+    `ts_headline('kosovo_fold', ${escaped(text)}, ${q},
+       'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`;
+  const text = `coalesce(nullif(${alias}.body, ''), ${alias}.summary)`;
+  return `(SELECT CASE WHEN strpos(early, '<mark>') > 0 OR length(${text}) <= ${HIGHLIGHT_WINDOW} THEN early
+                       ELSE ${highlight(text)} END
+             FROM (SELECT ${highlight(`left(${text}, ${HIGHLIGHT_WINDOW})`)} AS early) first_window)`;
 };
 
 const FACETS_SQL = `(SELECT coalesce(json_agg(f), '[]') FROM (

@@ -108,6 +108,10 @@ describe('PostgreSQL query building', () => {
       '(trafiking | trafficking) & (femije:* | child | children | minor | femija | femijes | (i & mitur) | (e & mitur) | dete | deteta | deca | maloletnik | maloletna | maloletnika)',
     );
     expect(buildTsQuery([], new Map())).toBeNull();
+    // No prefix for a number or a word of one or two letters: "s 2" names a section, not every year from 2001.
+    expect(buildTsQuery(['reg', '2001', '4', 's', '2'], new Map())).toBe('(reg) & (2001) & (4) & (s) & (2)');
+    expect(buildTsQuery(['art', 'ck'], new Map())).toBe('(art) & (ck)');
+    expect(buildTsQuery(['reg', 'kpr'], new Map())).toBe('(reg) & (kpr:*)');
   });
 
   it('declares every synonym group both ways for Meilisearch', () => {
