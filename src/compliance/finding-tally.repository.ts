@@ -81,7 +81,7 @@ export class FindingTallyRepository {
       imposed: Record<string, unknown>[] | null;
       minimum: Record<string, unknown>[] | null;
     }[] = await this.db.query(
-      `WITH cells AS MATERIALIZED (
+      `WITH cells AS NOT MATERIALIZED (
          SELECT ${[...new Set([...dims, 'status', 'imposed_months', 'minimum_months', 'n'])].join(', ')}
            FROM finding_tally ${tallyWhere(query, params)})
        SELECT
