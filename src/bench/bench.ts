@@ -147,7 +147,10 @@ interface SizeResult {
   counts: number;
   importSeconds: number;
   importCountsPerSecond: number;
+  /** A full refresh right after the import: every finding evaluated and compared, none changed. */
   findingsRefreshSeconds: number;
+  /** A full refresh with no finding stored: every finding evaluated and written (a law change that moves all). */
+  findingsRewriteSeconds: number;
   reindexSeconds: number;
   searchGraphqlMs: ReturnType<typeof summarize>;
   searchEngineMs: ReturnType<typeof summarize>;
@@ -166,6 +169,7 @@ interface BuildFigures {
   counts: number;
   importMs: number;
   refreshMs: number;
+  rewriteMs: number;
   reindexMs: number;
 }
 
@@ -179,13 +183,15 @@ async function build(dataSource: DataSource, decisions: number, seed: number): P
       counts += (await importer.importFile(JSON.stringify(chunk), 'json')).counts;
   });
   log(`N=${decisions}: ${counts} counts in ${round(importMs / 1000)} s; refreshing findings`);
-  const [, refreshMs] = await timed(() =>
-    unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all')),
-  );
+  const refreshAll = () => unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all'));
+  const [, refreshMs] = await timed(refreshAll);
+  log(`N=${decisions}: refreshing with every finding to write`);
+  await dataSource.query(`DELETE FROM finding`);
+  const [, rewriteMs] = await timed(refreshAll);
   log(`N=${decisions}: reindexing`);
   const [, reindexMs] = await timed(() => reindex(dataSource, new PostgresSearchEngine(dataSource)));
   await dataSource.query(`DELETE FROM search_outbox`); // delivered by the reindex
-  return { counts, importMs, refreshMs, reindexMs };
+  return { counts, importMs, refreshMs, rewriteMs, reindexMs };
 }
 
 async function benchSize(
@@ -219,13 +225,13 @@ async function benchSize(
   if (built) {
     log(`N=${decisions}: reusing the corpus built by an earlier run (build figures not measured)`);
     const [{ counts }] = await dataSource.query(`SELECT count(*)::int AS counts FROM criminal_count`);
-    figures = { counts, importMs: NaN, refreshMs: NaN, reindexMs: NaN };
+    figures = { counts, importMs: NaN, refreshMs: NaN, rewriteMs: NaN, reindexMs: NaN };
   } else {
     figures = await build(dataSource, decisions, seed);
     await admin.query(`COMMENT ON DATABASE ${name} IS 'built'`);
   }
   await admin.end();
-  const { counts, importMs, refreshMs, reindexMs } = figures;
+  const { counts, importMs, refreshMs, rewriteMs, reindexMs } = figures;
   const engine = new PostgresSearchEngine(dataSource);
   await dataSource.query('VACUUM ANALYZE');
 
@@ -285,6 +291,7 @@ async function benchSize(
       importSeconds: round(importMs / 1000),
       importCountsPerSecond: Math.round(counts / (importMs / 1000)),
       findingsRefreshSeconds: round(refreshMs / 1000),
+      findingsRewriteSeconds: round(rewriteMs / 1000),
       reindexSeconds: round(reindexMs / 1000),
       searchGraphqlMs,
       searchEngineMs,
@@ -308,7 +315,11 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const TARGETS = (r: SizeResult, small?: SizeResult) =>
   [
     ['import ≥ 5,000 counts/s', `${r.importCountsPerSecond}`, r.importCountsPerSecond >= 5000],
-    ['findings refresh ≤ 60 s', `${r.findingsRefreshSeconds} s`, r.findingsRefreshSeconds <= 60],
+    [
+      'findings refresh ≤ 60 s (every finding written)',
+      `${r.findingsRewriteSeconds} s`,
+      r.findingsRewriteSeconds <= 60,
+    ],
     ['search p95 ≤ 50 ms (GraphQL)', `${round(r.searchGraphqlMs.p95)} ms`, r.searchGraphqlMs.p95 <= 50],
     ['GraphQL ≤ 1.5× engine (search p95)', `${r.searchRatio}×`, r.searchRatio <= 1.5],
     ['complianceStats court × year ≤ 100 ms', `${r.statsGraphqlMs} ms`, r.statsGraphqlMs <= 100],
@@ -339,7 +350,8 @@ function markdown(results: SizeResult[], machine: string, command: string): stri
       'import (counts/s)',
       (r: SizeResult) => `${r.importCountsPerSecond.toLocaleString('en')} (${r.importSeconds} s)`,
     ],
-    ['findings refresh, all', (r: SizeResult) => `${r.findingsRefreshSeconds} s`],
+    ['findings refresh, all, none changed', (r: SizeResult) => `${r.findingsRefreshSeconds} s`],
+    ['findings refresh, all, every one written', (r: SizeResult) => `${r.findingsRewriteSeconds} s`],
     ['search reindex, all', (r: SizeResult) => `${r.reindexSeconds} s`],
     [
       'search p50/p95/p99, GraphQL',
