@@ -136,7 +136,7 @@ describe('search through GraphQL', () => {
   it('returns typed hits with highlights, facets, an estimated total and the engine in the extensions', async () => {
     const res = await server.gql(
       `query($q: String!) { search(query: $q, first: 5) {
-          estimatedTotal engine pageInfo { hasNextPage endCursor }
+          estimatedTotal countsExact engine pageInfo { hasNextPage endCursor }
           edges { node { kind title highlight provision { citation } decision { caseNumber } } }
           facets { kind { value label count } court { value label count } year { value count } findingStatus { value count } instrument { label count } } } }`,
       { q: 'neni 171' },
@@ -149,6 +149,7 @@ describe('search through GraphQL', () => {
       decision: null,
     });
     expect(page.engine).toBe('postgres');
+    expect(page.countsExact).toBe(true); // the test corpus is far below the exact limit
     expect((res.body as any).extensions).toEqual({ search: { engine: 'postgres' } });
     const search2 = await server.gql(`{ search(query: "trafikim", filter: { kinds: [DECISION] }, first: 3) {
         facets { court { value label } } edges { node { decision { court { code } } } } } }`);
