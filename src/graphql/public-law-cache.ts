@@ -71,7 +71,8 @@ export class PublicLawCache {
       const text = Buffer.concat(chunks).toString('utf8');
       const key = `${todayIso()}\n${req.headers.accept ?? ''}\n${text}`;
       const answer = this.current()?.get(key);
-      if (answer) this.answer(req, res, answer);
+      // The limiter fails only on a bug; the client then sees its connection closed, never a hang.
+      if (answer) this.answer(req, res, answer).catch(() => res.destroy());
       else {
         readBodies.set(req, { text, key });
         next();
@@ -120,8 +121,8 @@ export class PublicLawCache {
     return Number.isInteger(length) && length > 0 && length <= this.maxBodyBytes;
   }
 
-  private answer(req: IncomingMessage, res: ServerResponse, answer: CachedAnswer): void {
-    const verdict = this.limiter.hit(req);
+  private async answer(req: IncomingMessage, res: ServerResponse, answer: CachedAnswer): Promise<void> {
+    const verdict = await this.limiter.hit(req);
     setRateLimitHeaders(res, verdict);
     if (verdict.limited) {
       res.writeHead(429, { 'content-type': 'application/json; charset=utf-8' }).end(RATE_LIMITED_BODY);

@@ -1,62 +1,52 @@
 import { ipKeyGenerator } from 'express-rate-limit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { hashKey } from '../access/api-key.service';
-
-const WINDOW_MS = 60_000;
 
 export interface RateLimitVerdict {
   limited: boolean;
   limit: number;
   remaining: number;
-  /** Seconds until the window ends and the count starts again. */
+  /** Seconds until the client's window ends and its count starts again. */
   resetSeconds: number;
 }
 
 /**
  * Requests per minute per API key (hashed, never kept) or, without one, per address (an IPv6 address by its /56).
- * One fixed window for every client, counted in memory: a Map lookup per request, so that the cached answers served
- * before express (public-law-cache.ts) are counted by the same limiter as everything else.
+ * Counted in memory by rate-limiter-flexible, so that the cached answers served before express (public-law-cache.ts)
+ * are counted by the same limiter as everything else.
  */
 export class RateLimiter {
-  private hits = new Map<string, number>();
-  /** An address's key is worked out once per window (parsing IPv6 is not free). */
-  private addressKeys = new Map<string, string>();
-  private windowEndsAt = 0;
+  private readonly counter: RateLimiterMemory;
 
   constructor(
     readonly limit: number,
     private readonly trustProxy: boolean,
-  ) {}
+  ) {
+    this.counter = new RateLimiterMemory({ points: limit, duration: 60 });
+  }
 
   /** Counts the request and says whether it is over the limit. */
-  hit(req: IncomingMessage): RateLimitVerdict {
-    const now = Date.now();
-    if (now >= this.windowEndsAt) {
-      this.hits = new Map();
-      this.addressKeys = new Map();
-      this.windowEndsAt = now + WINDOW_MS;
-    }
-    const key = this.keyOf(req);
-    const count = (this.hits.get(key) ?? 0) + 1;
-    this.hits.set(key, count);
+  async hit(req: IncomingMessage): Promise<RateLimitVerdict> {
+    // consume() rejects with a RateLimiterRes when over the limit, and with an Error on a real failure.
+    const [limited, res] = await this.counter.consume(this.keyOf(req)).then(
+      (res) => [false, res] as const,
+      (reason: unknown) => {
+        if (reason instanceof RateLimiterRes) return [true, reason] as const;
+        throw reason;
+      },
+    );
     return {
-      limited: count > this.limit,
+      limited,
       limit: this.limit,
-      remaining: Math.max(0, this.limit - count),
-      resetSeconds: Math.ceil((this.windowEndsAt - now) / 1000),
+      remaining: res.remainingPoints,
+      resetSeconds: Math.ceil(res.msBeforeNext / 1000),
     };
   }
 
   private keyOf(req: IncomingMessage): string {
     const authorization = req.headers.authorization;
-    if (authorization) return `key:${hashKey(authorization)}`;
-    const address = this.addressOf(req);
-    let key = this.addressKeys.get(address);
-    if (key === undefined) {
-      key = `ip:${ipKeyGenerator(address)}`;
-      this.addressKeys.set(address, key);
-    }
-    return key;
+    return authorization ? `key:${hashKey(authorization)}` : `ip:${ipKeyGenerator(this.addressOf(req))}`;
   }
 
   /** The client's address as express's `req.ip` gives it: behind a trusted proxy, the first X-Forwarded-For. */

@@ -215,8 +215,8 @@ export async function createHttpService(
     throw e;
   }
   app.disable('x-powered-by');
-  app.use((req, res, next) => {
-    const verdict = limiter.hit(req);
+  app.use(async (req, res, next) => {
+    const verdict = await limiter.hit(req);
     setRateLimitHeaders(res, verdict);
     if (verdict.limited) res.status(429).type('application/json').send(RATE_LIMITED_BODY);
     else next();

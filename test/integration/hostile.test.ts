@@ -132,6 +132,34 @@ describe('rate limiting', () => {
       expect(statuses.slice(5)).toEqual([429, 429]);
       const res = await limited.gql(`{ health { ok } }`);
       expect(res.body.errors![0].extensions!.code).toBe('RATE_LIMITED');
+      // An API key is counted apart from the address it comes from (the unknown key is then refused, not limited).
+      const keyed = await limited.gql(`{ health { ok } }`, undefined, { authorization: 'Bearer unknown' });
+      expect(keyed.status).not.toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('tells the client its allowance, and when to retry once refused', async () => {
+    const limited = await startTestServer(undefined, { rateLimitPerMinute: 2 });
+    const send = () =>
+      fetch(limited.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ health { ok } }"}',
+      });
+    try {
+      const first = await send();
+      expect(first.status).toBe(200);
+      expect(first.headers.get('ratelimit-policy')).toBe('"2-in-1min"; q=2; w=60');
+      expect(first.headers.get('ratelimit')).toBe('"2-in-1min"; r=1; t=60');
+      expect(first.headers.get('retry-after')).toBeNull();
+      expect((await send()).headers.get('ratelimit')).toMatch(/^"2-in-1min"; r=0; t=(59|60)$/);
+      const refused = await send();
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('ratelimit')).toMatch(/^"2-in-1min"; r=0; t=(59|60)$/);
+      expect(refused.headers.get('retry-after')).toMatch(/^(59|60)$/);
+      expect(refused.headers.get('ratelimit')).toContain(`t=${refused.headers.get('retry-after')}`);
     } finally {
       await limited.close();
     }
