@@ -65,11 +65,27 @@ export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<
   const repo = new FindingRepository(tx);
   const counts = await repo.countsToEvaluate(scope);
   await repo.deleteStale(scope);
-  // Evaluated and written a batch at a time: a full refresh never holds every finding and its trace at once.
+  // Evaluated and written a batch at a time, so a full refresh never holds every finding and its trace at once;
+  // the next batch is evaluated while the server stores the previous one.
+  let storing: Promise<void> = Promise.resolve();
   for (let i = 0; i < counts.length; i += FINDINGS_BATCH) {
-    await repo.write(counts.slice(i, i + FINDINGS_BATCH).map((count) => evaluate(count, law)));
+    const findings = await evaluateBatch(counts.slice(i, i + FINDINGS_BATCH), law);
+    await storing;
+    storing = repo.write(findings);
+    storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
   }
+  await storing;
   return counts.length;
+}
+
+/** Evaluates counts, yielding to the event loop now and then so a write in flight keeps streaming meanwhile. */
+async function evaluateBatch(counts: CountToEvaluate[], law: LawSnapshot): Promise<FindingWrite[]> {
+  const findings: FindingWrite[] = [];
+  for (let i = 0; i < counts.length; i++) {
+    if (i > 0 && i % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
+    findings.push(evaluate(counts[i], law));
+  }
+  return findings;
 }
 
 function evaluate(c: CountToEvaluate, law: LawSnapshot): FindingWrite {
