@@ -128,7 +128,8 @@ const peakRssMb = (pid: number) => {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
 };
 
-async function throughput(url: string, body: string): Promise<number> {
+/** Requests per second at 50 connections for 10 s; `bodies` varies the body request by request. */
+async function throughput(url: string, body: string, bodies?: () => string): Promise<number> {
   const result = await autocannon({
     url,
     method: 'POST',
@@ -136,6 +137,7 @@ async function throughput(url: string, body: string): Promise<number> {
     body,
     connections: 50,
     duration: 10,
+    ...(bodies ? { requests: [{ setupRequest: (request) => ({ ...request, body: bodies() }) }] } : {}),
   });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
@@ -156,6 +158,9 @@ interface SizeResult {
   searchEngineMs: ReturnType<typeof summarize>;
   searchRatio: number;
   provisionRps: number;
+  /** A different `asOf` each request: past the public law cache. */
+  uncachedProvisionRps: number;
+  searchGraphqlMedianByQuery: Record<string, number>;
   bareHttpRps: number;
   provisionShareOfBare: number;
   statsGraphqlMs: number;
@@ -242,6 +247,7 @@ async function benchSize(
     log(`N=${decisions}: search latency`);
     const graphqlMs: number[] = [];
     const engineMs: number[] = [];
+    const byQuery = new Map<string, number[]>();
     for (let round = 0; round < 6; round++) {
       for (const q of SEARCHES) {
         const body = JSON.stringify({
@@ -254,11 +260,18 @@ async function benchSize(
         if (round > 0) {
           graphqlMs.push(g);
           engineMs.push(e);
+          byQuery.set(q, [...(byQuery.get(q) ?? []), g]);
         }
       }
     }
     log(`N=${decisions}: provision lookup throughput`);
     const provisionRps = await throughput(endpoint, PROVISION_QUERY);
+    // The same lookup on a different day each request: answers the public law cache has not kept.
+    let day = 0;
+    const uncachedProvisionRps = await throughput(endpoint, PROVISION_QUERY, () => {
+      const asOf = new Date(Date.UTC(2013, 0, 1) + (day++ % 2190) * 86_400_000).toISOString().slice(0, 10);
+      return PROVISION_QUERY.replace('2015-06-01', asOf);
+    });
     const canned = await (
       await fetch(endpoint, {
         method: 'POST',
@@ -297,6 +310,10 @@ async function benchSize(
       searchEngineMs,
       searchRatio: round(searchGraphqlMs.p95 / searchEngineMs.p95),
       provisionRps: Math.round(provisionRps),
+      uncachedProvisionRps: Math.round(uncachedProvisionRps),
+      searchGraphqlMedianByQuery: Object.fromEntries(
+        [...byQuery].map(([q, ms]) => [q, round(summarize(ms).p50)]),
+      ),
       bareHttpRps: Math.round(bareHttpRps),
       provisionShareOfBare: round(provisionRps / bareHttpRps, 3),
       statsGraphqlMs: round(statsGraphqlMs),
@@ -365,6 +382,10 @@ function markdown(results: SizeResult[], machine: string, command: string): stri
     ],
     ['search p95 ratio GraphQL / engine', (r: SizeResult) => `${r.searchRatio}×`],
     ['provision lookup, 50 connections', (r: SizeResult) => `${r.provisionRps.toLocaleString('en')} req/s`],
+    [
+      'same, a different day each request (uncached)',
+      (r: SizeResult) => `${r.uncachedProvisionRps.toLocaleString('en')} req/s`,
+    ],
     [
       'bare Node HTTP, same JSON',
       (r: SizeResult) =>
