@@ -53,7 +53,7 @@ export class FindingEntity {
   @Column({ type: 'integer', nullable: true })
   maximumMonths!: number | null;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'json' })
   trace!: TraceStep[];
 
   @Column({ type: 'timestamptz' })
