@@ -45,19 +45,31 @@ export function editDistance(a: string, b: string): number {
 const prefixable = (word: string) => word.length >= 3 && !/^\d+$/.test(word);
 
 /**
+ * Words of one or two letters ("i", "e", "të", "u", "na", "of"): articles and particles found in nearly every text.
+ * A query ignores them when it has other words, and so do the multi-word synonyms ("i dëmtuari" is "dëmtuari"):
+ * they match almost every document and make every other occurrence a highlight. Numbers are kept.
+ */
+const isParticle = (word: string) => word.length <= 2 && !/^\d+$/.test(word);
+
+/**
  * A tsquery from the user's words: every word must match, through itself, a synonym in another language, a
  * word within the typos allowed, and, for the last word, any word it begins (as-you-type).
  */
 export function buildTsQuery(words: string[], corrections: Map<string, string[]>): string | null {
-  if (words.length === 0) return null;
-  const groups = words.map((word, i) => {
-    const last = i === words.length - 1;
+  const meaningful = words.filter((w) => !isParticle(w));
+  const kept = meaningful.length ? meaningful : words;
+  if (kept.length === 0) return null;
+  const groups = kept.map((word, i) => {
+    const last = i === kept.length - 1;
     const alternatives = [
       last && prefixable(word) ? `${word}:*` : word,
       ...(corrections.get(word) ?? []),
       // Words of a multi-word synonym must all occur, not as a phrase: a phrase makes PostgreSQL re-check every
       // match against its stored vector, which is what made broad queries slow.
-      ...synonymsOf(word).map((s) => (s.includes(' ') ? `(${s.split(' ').join(' & ')})` : s)),
+      ...synonymsOf(word).map((synonym) => {
+        const parts = synonym.split(' ').filter((w) => !isParticle(w));
+        return parts.length > 1 ? `(${parts.join(' & ')})` : parts[0];
+      }),
     ];
     return `(${[...new Set(alternatives)].join(' | ')})`;
   });
@@ -91,6 +103,9 @@ interface FacetRow {
 /** The PostgreSQL full-text engine: the embedded default, and the fallback when Meilisearch is unreachable. */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
+
+  /** The table's row count as the statistics last saw it (-1 before the first ANALYZE: read in full). */
+  private tableSize: { rows: number; at: number } | null = null;
 
   constructor(
     private readonly db: Db,
@@ -234,11 +249,11 @@ export class PostgresSearchEngine implements SearchEngine {
   /**
    * Every match read: exact counts, and ranking on the headings (citations, title, summary), the title first, the
    * shorter the better: "Trafficking in persons" before a title that merely mentions trafficking. The full text
-   * decides only whether a document matches. One statement: the page (highlighted after it is cut) and every facet
-   * come from the same materialised set.
+   * decides only whether a document matches. One statement gives the page and every facet from the same
+   * materialised set; the page's documents are then highlighted.
    */
   private async exactSearch(
-    { q, filters, params }: MatchQuery,
+    { tsquery, q, filters, params }: MatchQuery,
     request: SearchRequest,
   ): Promise<SearchResponse> {
     const param = (value: unknown) => `$${params.push(value)}`;
@@ -248,27 +263,43 @@ export class PostgresSearchEngine implements SearchEngine {
     const titleRank = q ? `ts_rank(title_tsv, ${q}, 2)` : '0';
     const sql = `
       WITH matches AS MATERIALIZED (
-        SELECT id, kind, entity_id, title, date, instrument_id, court_id, year, finding_statuses,
-               ${rank} AS score, ${titleRank} AS title_score
-          FROM search_document ${whereSql}),
-      page AS (
-        SELECT * FROM matches ORDER BY title_score DESC, score DESC, date DESC NULLS LAST, id
-         LIMIT ${param(request.limit)} OFFSET ${param(request.offset)})
+        SELECT id, kind, instrument_id, court_id, year, finding_statuses, date, ${rank} AS score,
+               ${titleRank} AS title_score
+          FROM search_document ${whereSql})
       SELECT
-        (SELECT coalesce(json_agg(h ORDER BY h.title_score DESC, h.score DESC, h.date DESC NULLS LAST, h.id), '[]')
-           FROM (SELECT p.id, p.kind, p.entity_id, p.title, p.score, p.title_score, p.date,
-                        ${headline(q, 'd')} AS highlight
-                   FROM page p JOIN search_document d ON d.id = p.id) h) AS hits,
+        (SELECT coalesce(json_agg(p.id ORDER BY p.title_score DESC, p.score DESC, p.date DESC NULLS LAST, p.id), '[]')
+           FROM (SELECT * FROM matches ORDER BY title_score DESC, score DESC, date DESC NULLS LAST, id
+                  LIMIT ${param(request.limit)} OFFSET ${param(request.offset)}) p) AS page,
         ${FACETS_SQL} AS facets,
         ${STATUSES_SQL} AS statuses`;
-    const [row]: StatementRow[] = await this.db.query(sql, params);
+    const [row]: (StatementRow & { page: string[] })[] = await this.db.query(sql, params);
     const facets = facetsOf(row);
     return {
-      hits: row.hits.map((h) => hitOf(h, q !== null)),
+      hits: await this.pageHits(row.page, tsquery),
       total: facets.kind.reduce((n, f) => n + f.count, 0),
       facets,
       countsExact: true,
     };
+  }
+
+  /**
+   * The buckets holding about PROBE_DOCUMENTS documents, from the table's size as the statistics last saw it
+   * (re-read once a minute). Passed as a value, not a subquery, so the planner reads only those buckets.
+   */
+  private async probeBuckets(): Promise<number> {
+    if (!this.tableSize || Date.now() - this.tableSize.at > 60_000) {
+      const [{ rows }]: { rows: number }[] = await this.db.query(
+        `SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = 'search_document'::regclass`,
+      );
+      this.tableSize = { rows: Number(rows), at: Date.now() };
+    }
+    return Math.max(
+      1,
+      Math.min(
+        SAMPLE_BUCKETS,
+        Math.ceil((SAMPLE_BUCKETS * PROBE_DOCUMENTS) / Math.max(this.tableSize.rows, 1)),
+      ),
+    );
   }
 
   /**
@@ -279,31 +310,23 @@ export class PostgresSearchEngine implements SearchEngine {
   private async sampleCounts({ q, filters, params }: MatchQuery, buckets: number | null, rowByRow = true) {
     const local = [...params];
     const where = [...filters];
-    // IS TRUE: not an index condition, so each document of the sample is checked in its row.
-    if (q) where.push(rowByRow ? `(match_tsv @@ ${q}) IS TRUE` : `match_tsv @@ ${q}`);
-    let bucketCount: string;
-    if (buckets === null) {
-      bucketCount = `(SELECT greatest(1, least(${SAMPLE_BUCKETS}, ceil(${SAMPLE_BUCKETS * PROBE_DOCUMENTS}
-                        / greatest(reltuples, 1))))::int FROM pg_class WHERE oid = 'search_document'::regclass)`;
-    } else {
-      bucketCount = `$${local.push(buckets)}::int`;
-    }
+    if (q) where.push(rowByRow ? rowCheck('match_tsv', q) : `match_tsv @@ ${q}`);
+    const probing = buckets === null;
+    const n = `$${local.push(buckets ?? (await this.probeBuckets()))}::int`;
     const [row]: (StatementRow & {
       buckets: number;
       documents: number;
       titleMatches: number;
       headMatches: number;
     })[] = await this.db.query(
-      `WITH buckets AS MATERIALIZED (SELECT ${bucketCount} AS n),
-       matches AS MATERIALIZED (
+      `WITH matches AS MATERIALIZED (
          SELECT kind, instrument_id, court_id, year, finding_statuses,
                 ${q ? `title_tsv @@ ${q}` : 'true'} AS in_title, ${q ? `head_tsv @@ ${q}` : 'true'} AS in_head
-           FROM search_document WHERE ${[...where, 'sample_bucket < (SELECT n FROM buckets)'].join(' AND ')})
-       SELECT '[]'::json AS hits, ${FACETS_SQL} AS facets, ${STATUSES_SQL} AS statuses,
-              (SELECT n FROM buckets) AS buckets,
+           FROM search_document WHERE ${[...where, `sample_bucket < ${n}`].join(' AND ')})
+       SELECT '[]'::json AS hits, ${FACETS_SQL} AS facets, ${STATUSES_SQL} AS statuses, ${n} AS buckets,
               (SELECT count(*) FILTER (WHERE in_title)::int FROM matches) AS "titleMatches",
               (SELECT count(*) FILTER (WHERE in_head)::int FROM matches) AS "headMatches",
-              ${buckets === null ? `(SELECT count(*)::int FROM search_document WHERE sample_bucket < (SELECT n FROM buckets))` : '0'} AS documents`,
+              ${probing ? `(SELECT count(*)::int FROM search_document WHERE sample_bucket < ${n})` : '0'} AS documents`,
       local,
     );
     const facets = facetsOf(row);
@@ -333,11 +356,11 @@ export class PostgresSearchEngine implements SearchEngine {
   ): Promise<SearchHit[]> {
     const wanted = offset + limit;
     // The planner's guess at a text condition's selectivity is too rough to choose, so the query decides: a walk
-    // hides the condition from the GIN index (IS TRUE), an index read hides the order from the date index (+ 0).
+    // hides the condition from the GIN index (rowCheck), an index read hides the order from the date index (+ 0).
     const tiers = q
       ? ['title_tsv', 'head_tsv', 'match_tsv'].map((v, i) =>
           walks[i]
-            ? { where: `(${v} @@ ${q}) IS TRUE`, order: 'date' }
+            ? { where: rowCheck(v, q), order: 'date' }
             : { where: `${v} @@ ${q}`, order: '(date + 0)' },
         )
       : [{ where: 'true', order: 'date' }];
@@ -357,23 +380,28 @@ export class PostgresSearchEngine implements SearchEngine {
       .sort(([aId, a], [bId, b]) => a.tier - b.tier || byDateDesc(a.date, b.date) || (aId < bId ? -1 : 1))
       .slice(offset, wanted)
       .map(([id]) => id);
-    if (page.length === 0) return [];
-    // The page's details, on their own parameters (the filters have done their work), in two halves side by side:
-    // highlighting reads each document's whole text and is most of a broad query's time.
-    const pageQ = tsquery === null ? null : `to_tsquery('kosovo_fold', $2)`;
-    const details = (ids: string[]): Promise<HitRow[]> =>
-      ids.length === 0
+    return this.pageHits(page, tsquery);
+  }
+
+  /**
+   * The hits of a page, in its order: score and highlight, in two halves side by side (highlighting reads text and is
+   * much of a query's time).
+   */
+  private async pageHits(ids: string[], tsquery: string | null): Promise<SearchHit[]> {
+    const q = tsquery === null ? null : `to_tsquery('kosovo_fold', $2)`;
+    const details = (part: string[]): Promise<HitRow[]> =>
+      part.length === 0
         ? Promise.resolve([])
         : this.db.query(
-            `SELECT d.id, d.kind, d.entity_id, d.title, ${pageQ ? `ts_rank_cd(d.head_tsv, ${pageQ}, 1)` : '0'} AS score,
-                    ${headline(pageQ, 'd')} AS highlight
+            `SELECT d.id, d.kind, d.entity_id, d.title, ${q ? `ts_rank_cd(d.head_tsv, ${q}, 1)` : '0'} AS score,
+                    ${headline(q, 'd', '$3')} AS highlight
                FROM search_document d WHERE d.id = ANY($1::text[])`,
-            tsquery === null ? [ids] : [ids, tsquery],
+            tsquery === null ? [part] : [part, tsquery, lexemesOf(tsquery)],
           );
-    const half = Math.ceil(page.length / 2);
-    const rows = (await Promise.all([details(page.slice(0, half)), details(page.slice(half))])).flat();
+    const half = Math.ceil(ids.length / 2);
+    const rows = (await Promise.all([details(ids.slice(0, half)), details(ids.slice(half))])).flat();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return page.flatMap((id) => (byId.has(id) ? [hitOf(byId.get(id)!, q !== null)] : []));
+    return ids.flatMap((id) => (byId.has(id) ? [hitOf(byId.get(id)!, q !== null)] : []));
   }
 }
 
@@ -407,28 +435,45 @@ export interface ScaleLimits {
 
 export const DEFAULT_SCALE_LIMITS: ScaleLimits = { exactMatches: 2000, sampleMatches: 250 };
 
+/**
+ * A match condition checked in each row read: no index answers it, and the planner, which cannot estimate it, takes
+ * it for one row in two, so it walks an index in the order asked for rather than reading the table to sort it.
+ */
+const rowCheck = (vector: string, q: string) => `coalesce(${vector} @@ ${q}, false)`;
+
 /** ISO dates, newest first, undated last. */
 const byDateDesc = (a: string | null, b: string | null) =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
 
-/** Highlights are looked for in the text's first characters first: ts_headline parses all the text it is given. */
+/** Characters of text given to ts_headline, which parses all the text it is given. */
 const HIGHLIGHT_WINDOW = 4000;
 
+/** The words of a tsquery (folded, as the index holds them), to find where in a text the first match is. */
+const lexemesOf = (tsquery: string): string[] =>
+  [...new Set(tsquery.match(/[\p{L}\p{N}]+/gu) ?? [])].filter((w) => w.length >= 3);
+
 /**
- * An HTML-escaped fragment with the matches in <mark>: from the first HIGHLIGHT_WINDOW characters of the text when
- * they hold a match (most texts name the offence early), from the whole text otherwise.
+ * An HTML-escaped fragment with the matches in <mark>: from a window of the text starting a little before the first
+ * word of the text that begins with one of the query's words (`lexemes`, a text[] parameter, found in the folded
+ * text); from the summary when the text holds none of them (the document matched on its headings); from the whole
+ * text when the window holds no match after all.
  */
-const headline = (q: string | null, alias: string) => {
+const headline = (q: string | null, alias: string, lexemes: string) => {
   if (!q) return 'NULL';
   const escaped = (text: string) =>
     `replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
   const highlight = (text: string) =>
     `ts_headline('kosovo_fold', ${escaped(text)}, ${q},
        'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`;
-  const text = `coalesce(nullif(${alias}.body, ''), ${alias}.summary)`;
-  return `(SELECT CASE WHEN strpos(early, '<mark>') > 0 OR length(${text}) <= ${HIGHLIGHT_WINDOW} THEN early
-                       ELSE ${highlight(text)} END
-             FROM (SELECT ${highlight(`left(${text}, ${HIGHLIGHT_WINDOW})`)} AS early) first_window)`;
+  const body = `${alias}.body`;
+  const first = `(SELECT min(at) FROM unnest(${lexemes}::text[]) word,
+                    strpos(' ' || ${alias}.body_folded, ' ' || word) at WHERE at > 0)`;
+  const window = `substr(${body}, greatest(1, first_at - ${HIGHLIGHT_WINDOW / 4}), ${HIGHLIGHT_WINDOW})`;
+  return `(SELECT CASE WHEN first_at IS NULL THEN ${highlight(`${alias}.summary`)}
+                       WHEN strpos(windowed, '<mark>') > 0 OR length(${body}) <= ${HIGHLIGHT_WINDOW} THEN windowed
+                       ELSE ${highlight(body)} END
+             FROM (SELECT first_at, CASE WHEN first_at IS NOT NULL THEN ${highlight(window)} END AS windowed
+                     FROM (SELECT ${first} AS first_at OFFSET 0) found OFFSET 0) around_first)`;
 };
 
 const FACETS_SQL = `(SELECT coalesce(json_agg(f), '[]') FROM (
