@@ -7,12 +7,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const KEY = `decision_year, court_id, provision_id, status, confidence, provenance, imposed_months, minimum_months`;
 
-/** Tally rows of a set of findings (`rows`, aliased f) with their decisions' provenance (`provenance`). */
-const tallyOf = (rows: string, provenance: string, join: string) => `
-  SELECT f.decision_year, f.court_id, f.provision_id, f.status, f.confidence, ${provenance} AS provenance,
+/**
+ * Tally rows of a set of findings (`rows`, aliased f) with their decisions' provenance (`provenance`). The
+ * provenance of a transition table's rows is looked up row by row (`PROVENANCE_OF_ROW`): the planner knows nothing
+ * of a transition table's size and would otherwise read the whole decision table for every batch written.
+ */
+const tallyOf = (rows: string, provenance: string, where = '') => `
+  SELECT f.decision_year, f.court_id, f.provision_id, f.status, f.confidence, f.provenance,
          f.imposed_months::float8 AS imposed_months, f.minimum_months, count(*)::int AS n
-    FROM ${rows} f ${join}
-   GROUP BY f.decision_year, f.court_id, f.provision_id, f.status, f.confidence, ${provenance},
+    FROM (SELECT f.*, ${provenance} AS provenance FROM ${rows} f ${where} OFFSET 0) f
+   WHERE f.provenance IS NOT NULL
+   GROUP BY f.decision_year, f.court_id, f.provision_id, f.status, f.confidence, f.provenance,
             f.imposed_months::float8, f.minimum_months`;
 
 const add = (tally: string) => `
@@ -30,7 +35,7 @@ const subtract = (tally: string) => `
      AND coalesce(t.minimum_months, -1) = coalesce(g.minimum_months, -1);
   DELETE FROM finding_tally WHERE n = 0;`;
 
-const JOIN_DECISION = 'JOIN decision d ON d.id = f.decision_id';
+const PROVENANCE_OF_ROW = '(SELECT d.provenance FROM decision d WHERE d.id = f.decision_id)';
 
 /**
  * `finding_tally`: the findings counted by everything `complianceStats` filters and groups on, kept in step by
@@ -56,21 +61,19 @@ export class FindingTally1795437000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX finding_tally_key ON finding_tally (${KEY}) NULLS NOT DISTINCT`);
     await q.query(`CREATE INDEX finding_tally_spent ON finding_tally (decision_year) WHERE n = 0`);
-    await q.query(
-      `INSERT INTO finding_tally (${KEY}, n) ${tallyOf('finding', 'd.provenance', JOIN_DECISION)}`,
-    );
+    await q.query(`INSERT INTO finding_tally (${KEY}, n) ${tallyOf('finding', PROVENANCE_OF_ROW)}`);
 
     await q.query(`
       CREATE FUNCTION finding_tally_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN ${add(tallyOf('new_rows', 'd.provenance', JOIN_DECISION))} RETURN NULL; END $$`);
+      BEGIN ${add(tallyOf('new_rows', PROVENANCE_OF_ROW))} RETURN NULL; END $$`);
     await q.query(`
       CREATE FUNCTION finding_tally_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN ${subtract(tallyOf('old_rows', 'd.provenance', JOIN_DECISION))} RETURN NULL; END $$`);
+      BEGIN ${subtract(tallyOf('old_rows', PROVENANCE_OF_ROW))} RETURN NULL; END $$`);
     await q.query(`
       CREATE FUNCTION finding_tally_update() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        ${subtract(tallyOf('old_rows', 'd.provenance', JOIN_DECISION))}
-        ${add(tallyOf('new_rows', 'd.provenance', JOIN_DECISION))}
+        ${subtract(tallyOf('old_rows', PROVENANCE_OF_ROW))}
+        ${add(tallyOf('new_rows', PROVENANCE_OF_ROW))}
         RETURN NULL;
       END $$`);
     await q.query(`
