@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * What keeps a broad query's cost from growing with the corpus (src/search/postgres.engine.ts):
  * - `match_tsv` replaces `tsv` for matching: the same lexemes without positions or weights (matching never used
- *   them; ranking uses the heading vectors), small enough to be checked row by row without detoasting kilobytes;
+ *   them; ranking uses the heading vectors), about a third of the size, so checking it row by row is cheap;
  * - `sample_bucket`, a fixed hash of the document id into 1,024 buckets: the first b buckets are a uniform sample
  *   of b/1024 of the documents, so the counts of a query matching much of the corpus are estimated from a sample;
  * - an index on the date, newest first, which the ranking of a broad query walks until it has a page;
@@ -22,7 +22,7 @@ export class SearchScale1795435000000 implements MigrationInterface {
           to_tsvector('kosovo_fold', citations_folded) || to_tsvector('kosovo_fold', title_folded) ||
           to_tsvector('kosovo_fold', summary_folded) || to_tsvector('kosovo_fold', body_folded))) STORED,
         ADD COLUMN sample_bucket smallint GENERATED ALWAYS AS ((hashtext(id) & 1023)::smallint) STORED`);
-    // Compressed in the row rather than moved out of it: checked row by row when a broad query is sampled.
+    // Kept in the row (compressed) where it fits, not moved out first: checked row by row when a query is sampled.
     await q.query(`ALTER TABLE search_document ALTER COLUMN match_tsv SET STORAGE MAIN`);
     await q.query(`CREATE INDEX search_document_match_idx ON search_document USING gin (match_tsv)`);
     await q.query(`CREATE INDEX search_document_sample_idx ON search_document (sample_bucket)`);

@@ -10,7 +10,7 @@ const KEY = `decision_year, court_id, provision_id, status, confidence, provenan
 /**
  * Tally rows of a set of findings (`rows`, aliased f) with their decisions' provenance (`provenance`). The
  * provenance of a transition table's rows is looked up row by row (`PROVENANCE_OF_ROW`): the planner knows nothing
- * of a transition table's size and would otherwise read the whole decision table for every batch written.
+ * of a transition table's size and may choose to read the whole decision table for every batch written.
  */
 const tallyOf = (rows: string, provenance: string, where = '') => `
   SELECT f.decision_year, f.court_id, f.provision_id, f.status, f.confidence, f.provenance,

@@ -1,14 +1,14 @@
 import type { Db } from '../db/unit-of-work';
-import type { FindingStatus } from './compliance.model';
-import type { FindingQuery, StatsDimension, StatsRow } from './finding.repository';
+import {
+  STATS_DIMENSIONS,
+  statsRowOf,
+  type FindingQuery,
+  type StatsDimension,
+  type StatsRow,
+} from './finding.repository';
 
-/** The tally's column for each grouping (migrations/…-FindingTally.ts). */
-const DIMENSION_COLUMNS: Record<StatsDimension, string> = {
-  YEAR: 'decision_year',
-  COURT: 'court_id',
-  PROVISION: 'provision_id',
-  STATUS: 'status',
-};
+/** A grouping: its tally column (the same as the finding's) and the StatsRow field it fills. */
+type Dimension = (typeof STATS_DIMENSIONS)[StatsDimension];
 
 const STATUS_COUNTS = {
   compliant: 'COMPLIANT',
@@ -41,20 +41,26 @@ function tallyWhere(query: FindingQuery, params: unknown[]): string {
  * The median of a column in each group, as percentile_cont(0.5) computes it over the findings: the mean of the values
  * at the two middle positions (the same one when the count is odd), found on the running count of each value.
  */
-function medianSql(column: string, dims: string[]): string {
-  const partition = dims.length ? `PARTITION BY ${dims.join(', ')}` : '';
+function medianSql(column: string, dims: Dimension[]): string {
+  const columns = dims.map((d) => d.column);
+  const partition = columns.length ? `PARTITION BY ${columns.join(', ')}` : '';
   return `
     SELECT ${[
-      ...dims,
+      ...named(dims),
       `(min(v) FILTER (WHERE through > floor((total - 1) / 2.0))
                        + min(v) FILTER (WHERE through > ceil((total - 1) / 2.0))) / 2.0 AS median`,
     ].join(', ')}
-      FROM (SELECT ${[...dims, 'v'].join(', ')}, sum(n) OVER (${partition} ORDER BY v) AS through,
+      FROM (SELECT ${[...columns, 'v'].join(', ')}, sum(n) OVER (${partition} ORDER BY v) AS through,
                    sum(n) OVER (${partition}) AS total
-              FROM (SELECT ${[...dims, `${column} AS v`].join(', ')}, sum(n) AS n FROM cells
-                     WHERE ${column} IS NOT NULL GROUP BY ${[...dims, column].join(', ')}) per_value) running
-     GROUP BY ${dims.length ? dims.join(', ') : '()'}`;
+              FROM (SELECT ${[...columns, `${column} AS v`].join(', ')}, sum(n) AS n FROM cells
+                     WHERE ${column} IS NOT NULL GROUP BY ${[...columns, column].join(', ')}) per_value) running
+     ${groupBySql(dims)}`;
 }
+
+/** The grouping columns, named as the StatsRow fields they fill. */
+const named = (dims: Dimension[]) => dims.map((d) => `${d.column} AS "${d.field}"`);
+const groupBySql = (dims: Dimension[]) =>
+  `GROUP BY ${dims.length ? dims.map((d) => d.column).join(', ') : '()'}`;
 
 /**
  * Compliance statistics read from `finding_tally` (kept in step with the findings by triggers): the same figures
@@ -72,7 +78,7 @@ export class FindingTallyRepository {
   async stats(groupBy: StatsDimension[], query: FindingQuery): Promise<StatsRow[]> {
     if (!FindingTallyRepository.covers(query)) throw new Error('The tally does not hold the reasons.');
     const params: unknown[] = [];
-    const dims = groupBy.map((d) => DIMENSION_COLUMNS[d]);
+    const dims = groupBy.map((d) => STATS_DIMENSIONS[d]);
     const statusCounts = Object.entries(STATUS_COUNTS).map(
       ([name, status]) => `coalesce(sum(n) FILTER (WHERE status = '${status}'), 0)::int AS "${name}"`,
     );
@@ -82,35 +88,30 @@ export class FindingTallyRepository {
       minimum: Record<string, unknown>[] | null;
     }[] = await this.db.query(
       `WITH cells AS NOT MATERIALIZED (
-         SELECT ${[...new Set([...dims, 'status', 'imposed_months', 'minimum_months', 'n'])].join(', ')}
+         SELECT ${[...new Set([...dims.map((d) => d.column), 'status', 'imposed_months', 'minimum_months', 'n'])].join(', ')}
            FROM finding_tally ${tallyWhere(query, params)})
        SELECT
          (SELECT coalesce(json_agg(c), '[]') FROM (
-            SELECT ${[...dims, 'coalesce(sum(n), 0)::int AS total', ...statusCounts].join(', ')} FROM cells
-             GROUP BY ${dims.length ? dims.join(', ') : '()'}) c) AS counts,
+            SELECT ${[...named(dims), 'coalesce(sum(n), 0)::int AS total', ...statusCounts].join(', ')} FROM cells
+             ${groupBySql(dims)}) c) AS counts,
          (SELECT json_agg(m) FROM (${medianSql('imposed_months', dims)}) m) AS imposed,
          (SELECT json_agg(m) FROM (${medianSql('minimum_months', dims)}) m) AS minimum`,
       params,
     );
-    const keyOf = (row: Record<string, unknown>) => JSON.stringify(dims.map((d) => row[d] ?? null));
+    const keyOf = (row: Record<string, unknown>) => JSON.stringify(dims.map((d) => row[d.field] ?? null));
     const medians = (rows: Record<string, unknown>[] | null) =>
-      new Map((rows ?? []).map((r) => [keyOf(r), r.median === null ? null : Number(r.median)]));
+      new Map((rows ?? []).map((r) => [keyOf(r), r.median]));
     const imposedByKey = medians(imposed);
     const minimumByKey = medians(minimum);
-    const rows = counts.map((r) => ({
-      year: (r.decision_year as number | undefined) ?? null,
-      courtId: (r.court_id as string | undefined) ?? null,
-      provisionId: (r.provision_id as string | undefined) ?? null,
-      status: (r.status as FindingStatus | undefined) ?? null,
-      total: r.total as number,
-      compliant: r.compliant as number,
-      belowMinimum: r.belowMinimum as number,
-      aboveMaximum: r.aboveMaximum as number,
-      undetermined: r.undetermined as number,
-      medianImposedMonths: imposedByKey.get(keyOf(r)) ?? null,
-      medianMinimumMonths: minimumByKey.get(keyOf(r)) ?? null,
-    }));
-    return rows.sort(byDimensions(groupBy));
+    return counts
+      .map((r) =>
+        statsRowOf({
+          ...r,
+          medianImposedMonths: imposedByKey.get(keyOf(r)),
+          medianMinimumMonths: minimumByKey.get(keyOf(r)),
+        }),
+      )
+      .sort(byDimensions(groupBy));
   }
 }
 
@@ -118,10 +119,9 @@ export class FindingTallyRepository {
 const byDimensions =
   (groupBy: StatsDimension[]) =>
   (a: StatsRow, b: StatsRow): number => {
-    const field = { YEAR: 'year', COURT: 'courtId', PROVISION: 'provisionId', STATUS: 'status' } as const;
     for (const dimension of groupBy) {
-      const x = a[field[dimension]];
-      const y = b[field[dimension]];
+      const x = a[STATS_DIMENSIONS[dimension].field];
+      const y = b[STATS_DIMENSIONS[dimension].field];
       if (x === y) continue;
       if (x === null) return 1;
       if (y === null) return -1;

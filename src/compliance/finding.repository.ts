@@ -39,13 +39,14 @@ export interface FindingQuery {
   provenance?: Provenance[];
 }
 
-export const STATS_COLUMNS = {
-  YEAR: 'f.decision_year',
-  COURT: 'f.court_id',
-  PROVISION: 'f.provision_id',
-  STATUS: 'f.status',
+/** The finding (and tally) column of each grouping, and the StatsRow field it fills. */
+export const STATS_DIMENSIONS = {
+  YEAR: { column: 'decision_year', field: 'year' },
+  COURT: { column: 'court_id', field: 'courtId' },
+  PROVISION: { column: 'provision_id', field: 'provisionId' },
+  STATUS: { column: 'status', field: 'status' },
 } as const;
-export type StatsDimension = keyof typeof STATS_COLUMNS;
+export type StatsDimension = keyof typeof STATS_DIMENSIONS;
 
 export interface StatsRow {
   year: number | null;
@@ -60,6 +61,23 @@ export interface StatsRow {
   medianImposedMonths: number | null;
   medianMinimumMonths: number | null;
 }
+
+const toNumber = (v: string | number | null) => (v === null ? null : Number(v));
+
+/** A statistics row from a raw one whose columns carry StatsRow's names (medians as numbers or numeric text). */
+export const statsRowOf = (r: Record<string, unknown>): StatsRow => ({
+  year: r.year === undefined || r.year === null ? null : Number(r.year),
+  courtId: (r.courtId as string | undefined) ?? null,
+  provisionId: (r.provisionId as string | undefined) ?? null,
+  status: (r.status as FindingStatus | undefined) ?? null,
+  total: r.total as number,
+  compliant: r.compliant as number,
+  belowMinimum: r.belowMinimum as number,
+  aboveMaximum: r.aboveMaximum as number,
+  undetermined: r.undetermined as number,
+  medianImposedMonths: toNumber((r.medianImposedMonths ?? null) as number | null),
+  medianMinimumMonths: toNumber((r.medianMinimumMonths ?? null) as number | null),
+});
 
 /** One row of the monitors' export: a finding with its decision's identity and source. */
 export interface ReportRow {
@@ -81,8 +99,6 @@ export interface ReportRow {
   shortfallMonths: number | null;
   confidence: FindingConfidence;
 }
-
-const toNumber = (v: string | number | null) => (v === null ? null : Number(v));
 
 export class FindingRepository {
   constructor(private readonly db: Db) {}
@@ -232,31 +248,11 @@ export class FindingRepository {
       .addSelect(`count(*) FILTER (WHERE f.status = 'UNDETERMINED')::int`, 'undetermined')
       .addSelect('percentile_cont(0.5) WITHIN GROUP (ORDER BY f.imposed_months)', 'medianImposedMonths')
       .addSelect('percentile_cont(0.5) WITHIN GROUP (ORDER BY f.minimum_months)', 'medianMinimumMonths');
-    const alias: Record<StatsDimension, string> = {
-      YEAR: 'year',
-      COURT: 'courtId',
-      PROVISION: 'provisionId',
-      STATUS: 'status',
-    };
     for (const dimension of groupBy) {
-      qb.addSelect(STATS_COLUMNS[dimension], alias[dimension])
-        .addGroupBy(STATS_COLUMNS[dimension])
-        .addOrderBy(STATS_COLUMNS[dimension]);
+      const { column, field } = STATS_DIMENSIONS[dimension];
+      qb.addSelect(`f.${column}`, field).addGroupBy(`f.${column}`).addOrderBy(`f.${column}`);
     }
-    const rows: Record<string, unknown>[] = await qb.getRawMany();
-    return rows.map((r) => ({
-      year: (r.year as number | undefined) ?? null,
-      courtId: (r.courtId as string | undefined) ?? null,
-      provisionId: (r.provisionId as string | undefined) ?? null,
-      status: (r.status as FindingStatus | undefined) ?? null,
-      total: r.total as number,
-      compliant: r.compliant as number,
-      belowMinimum: r.belowMinimum as number,
-      aboveMaximum: r.aboveMaximum as number,
-      undetermined: r.undetermined as number,
-      medianImposedMonths: toNumber(r.medianImposedMonths as number | null),
-      medianMinimumMonths: toNumber(r.medianMinimumMonths as number | null),
-    }));
+    return (await qb.getRawMany<Record<string, unknown>>()).map(statsRowOf);
   }
 
   async report(query: FindingQuery): Promise<ReportRow[]> {

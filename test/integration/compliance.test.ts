@@ -1,11 +1,9 @@
 import { ApiKeyService } from '../../src/access/api-key.service';
 import { refreshFindings } from '../../src/compliance/compliance.service';
-import { createDataSource } from '../../src/db/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
-import { loadSeeds } from '../../src/seeds/seed.loader';
 import { countRow, toCsv, uniqueTag, type CsvRow } from './factories';
-import { createScratchDatabase, startTestServer, type TestServer } from './harness';
+import { openScratchDatabase, startTestServer, type TestServer } from './harness';
 
 const STATS = `
   query Stats($groupBy: [StatsDimension!]!, $filter: FindingFilter) {
@@ -50,12 +48,9 @@ describe('2016 statistics from a CSV like the K2.0 report (own database)', () =>
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    const scratch = await createScratchDatabase('kosovo_law_k2');
-    drop = scratch.drop;
-    const dataSource = createDataSource({ url: scratch.url, poolSize: 2 });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await loadSeeds(unitOfWork(dataSource));
+    const scratch = await openScratchDatabase('kosovo_law_k2');
+    drop = scratch.close;
+    const { dataSource } = scratch;
     await dataSource.query(`DELETE FROM decision`); // the law and the courts only
     await new ImportService(unitOfWork(dataSource)).importFile(toCsv(k2Convictions2016('K2')), 'csv');
     await dataSource.destroy();

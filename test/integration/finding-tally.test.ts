@@ -4,9 +4,8 @@ import type { FindingQuery, StatsDimension } from '../../src/compliance/finding.
 import { createDataSource } from '../../src/db/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
-import { loadSeeds } from '../../src/seeds/seed.loader';
 import { countRow, toCsv, uniqueTag } from './factories';
-import { createScratchDatabase } from './harness';
+import { openScratchDatabase } from './harness';
 
 /**
  * `finding_tally` against the findings themselves, on a database of its own: after every kind of write (import,
@@ -14,15 +13,12 @@ import { createScratchDatabase } from './harness';
  * counted afresh, and the statistics read from it equal percentile_cont and count over the findings.
  */
 describe('finding tally', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: Awaited<ReturnType<typeof openScratchDatabase>>;
   let dataSource: ReturnType<typeof createDataSource>;
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('finding_tally');
-    dataSource = createDataSource({ url: scratch.url, poolSize: 2 });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await loadSeeds(unitOfWork(dataSource));
+    scratch = await openScratchDatabase('finding_tally');
+    dataSource = scratch.dataSource;
     const courts = ['Basic Court of Pristina', 'Basic Court of Prizren', 'Basic Court of Peja'];
     const rows = Array.from({ length: 60 }, (_, i) =>
       countRow({
@@ -44,8 +40,7 @@ describe('finding tally', () => {
     await new ImportService(unitOfWork(dataSource)).importFile(toCsv(rows), 'csv');
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await scratch?.drop();
+    await scratch?.close();
   });
 
   /** Tally rows that differ from the findings counted afresh (none when in step), in one snapshot. */

@@ -2,9 +2,8 @@ import { refreshFindings } from '../../src/compliance/compliance.service';
 import { createDataSource } from '../../src/db/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
-import { loadSeeds } from '../../src/seeds/seed.loader';
 import { countRow, toCsv, uniqueTag } from './factories';
-import { createScratchDatabase } from './harness';
+import { openScratchDatabase } from './harness';
 
 /**
  * `refreshFindings` writes only what moved: a refresh that changes nothing rewrites no finding, a changed count
@@ -12,7 +11,7 @@ import { createScratchDatabase } from './harness';
  * rebuilt from nothing equal the ones kept in place. On a database of its own, so every finding is this test's.
  */
 describe('findings refresh', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: Awaited<ReturnType<typeof openScratchDatabase>>;
   let dataSource: ReturnType<typeof createDataSource>;
   /** Findings after the import: the seeds' example decisions' and this test's twelve. */
   let total: number;
@@ -32,11 +31,8 @@ describe('findings refresh', () => {
     ) as Map<string, { version: string; status: string; trace: string; imposed_months: string }>;
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('findings_refresh');
-    dataSource = createDataSource({ url: scratch.url, poolSize: 2 });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await loadSeeds(unitOfWork(dataSource));
+    scratch = await openScratchDatabase('findings_refresh');
+    dataSource = scratch.dataSource;
     const rows = Array.from({ length: 12 }, (_, i) =>
       countRow({
         case_number: `${uniqueTag()}/${i}`,
@@ -48,8 +44,7 @@ describe('findings refresh', () => {
     total = (await findings()).size;
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await scratch?.drop();
+    await scratch?.close();
   });
 
   it('stores each trace as the JSON the engine wrote, readable step by step', async () => {

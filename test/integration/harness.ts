@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import type { Logger } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
+import { unitOfWork } from '../../src/db/unit-of-work';
+import { loadSeeds } from '../../src/seeds/seed.loader';
 import {
   createHttpService,
   GRAPHQL_PATH,
@@ -66,6 +68,26 @@ export async function createScratchDatabase(
   const url = new URL(testDatabaseUrl());
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A scratch database migrated (and seeded, unless told not to) and connected; `close` disconnects and drops it. */
+export async function openScratchDatabase(
+  prefix: string,
+  options: { seeds?: boolean } = {},
+): Promise<{ url: string; dataSource: DataSource; close: () => Promise<void> }> {
+  const scratch = await createScratchDatabase(prefix);
+  const dataSource = createDataSource({ url: scratch.url, poolSize: 2 });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  if (options.seeds !== false) await loadSeeds(unitOfWork(dataSource));
+  return {
+    url: scratch.url,
+    dataSource,
+    close: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await scratch.drop();
+    },
+  };
 }
 
 /** The real HTTP service on a free port, against the run's test database (or the one given). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createDataSource } from '../../src/db/data-source';
 import { buildTsQuery, PostgresSearchEngine, wordsOf } from '../../src/search/postgres.engine';
 import type { SearchDocument, SearchFilter, SearchResponse } from '../../src/search/search.model';
-import { createScratchDatabase } from './harness';
+import { openScratchDatabase } from './harness';
 
 /**
  * The PostgreSQL engine past its exact limit, on a scratch index of 1,200 documents with limits small enough to
@@ -12,7 +12,7 @@ import { createScratchDatabase } from './harness';
 describe('PostgreSQL search past the exact limit', () => {
   const DOCUMENTS = 1200;
   const courts = [randomUUID(), randomUUID(), randomUUID()];
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: Awaited<ReturnType<typeof openScratchDatabase>>;
   let dataSource: ReturnType<typeof createDataSource>;
   let engine: PostgresSearchEngine;
 
@@ -40,17 +40,14 @@ describe('PostgreSQL search past the exact limit', () => {
   });
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('search_scale');
-    dataSource = createDataSource({ url: scratch.url, poolSize: 2 });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    scratch = await openScratchDatabase('search_scale', { seeds: false });
+    dataSource = scratch.dataSource;
     engine = new PostgresSearchEngine(dataSource, { exactMatches: 100, sampleMatches: 250 });
     await engine.upsert(Array.from({ length: DOCUMENTS }, (_, i) => document(i + 1)));
     await dataSource.query('ANALYZE search_document');
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await scratch?.drop();
+    await scratch?.close();
   });
 
   const search = (query: string, filter: SearchFilter = {}, offset = 0, limit = 20) =>
