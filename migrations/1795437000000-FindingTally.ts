@@ -5,14 +5,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * combinations would triple the tally), and the values of the two medians. The imposed term is a double: medians
  * (percentile_cont) are computed in double precision anyway, and doubles sort faster than numerics.
  */
-const KEY = `decision_year, court_id, provision_id, status, confidence, provenance, imposed_months, minimum_months`;
+export const KEY = `decision_year, court_id, provision_id, status, confidence, provenance, imposed_months, minimum_months`;
 
 /**
  * Tally rows of a set of findings (`rows`, aliased f) with their decisions' provenance (`provenance`). The
  * provenance of a transition table's rows is looked up row by row (`PROVENANCE_OF_ROW`): the planner knows nothing
  * of a transition table's size and may choose to read the whole decision table for every batch written.
  */
-const tallyOf = (rows: string, provenance: string, where = '') => `
+export const tallyOf = (rows: string, provenance: string, where = '') => `
   SELECT f.decision_year, f.court_id, f.provision_id, f.status, f.confidence, f.provenance,
          f.imposed_months::float8 AS imposed_months, f.minimum_months, count(*)::int AS n
     FROM (SELECT f.*, ${provenance} AS provenance FROM ${rows} f ${where} OFFSET 0) f
@@ -20,12 +20,12 @@ const tallyOf = (rows: string, provenance: string, where = '') => `
    GROUP BY f.decision_year, f.court_id, f.provision_id, f.status, f.confidence, f.provenance,
             f.imposed_months::float8, f.minimum_months`;
 
-const add = (tally: string) => `
+export const add = (tally: string) => `
   INSERT INTO finding_tally AS t (${KEY}, n) ${tally}
   ON CONFLICT (${KEY}) DO UPDATE SET n = t.n + EXCLUDED.n;`;
 
 // NULLs compared through coalesce so the join can hash.
-const subtract = (tally: string) => `
+export const subtract = (tally: string) => `
   UPDATE finding_tally t SET n = t.n - g.n FROM (${tally}) g
    WHERE t.decision_year = g.decision_year AND t.court_id = g.court_id
      AND coalesce(t.provision_id, '00000000-0000-0000-0000-000000000000')
@@ -35,7 +35,7 @@ const subtract = (tally: string) => `
      AND coalesce(t.minimum_months, -1) = coalesce(g.minimum_months, -1);
   DELETE FROM finding_tally WHERE n = 0;`;
 
-const PROVENANCE_OF_ROW = '(SELECT d.provenance FROM decision d WHERE d.id = f.decision_id)';
+export const PROVENANCE_OF_ROW = '(SELECT d.provenance FROM decision d WHERE d.id = f.decision_id)';
 
 /**
  * `finding_tally`: the findings counted by everything `complianceStats` filters and groups on, kept in step by

@@ -8,6 +8,7 @@ import { SearchScale1795435000000 } from './1795435000000-SearchScale';
 import { LawChangeNotify1795436000000 } from './1795436000000-LawChangeNotify';
 import { FindingTally1795437000000 } from './1795437000000-FindingTally';
 import { FindingTraceJson1795440000000 } from './1795440000000-FindingTraceJson';
+import { FindingTallyDeferred1795441000000 } from './1795441000000-FindingTallyDeferred';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LawChangeNotify1795436000000,
   FindingTally1795437000000,
   FindingTraceJson1795440000000,
+  FindingTallyDeferred1795441000000,
 ];

@@ -64,17 +64,20 @@ export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<
   const law = new LawSnapshot(await new LawRepository(tx).allRows());
   const repo = new FindingRepository(tx);
   const counts = await repo.countsToEvaluate(scope);
-  await repo.deleteStale(scope);
-  // Evaluated and written a batch at a time, so a full refresh never holds every finding and its trace at once;
-  // the next batch is evaluated while the server stores the previous one.
-  let storing: Promise<void> = Promise.resolve();
-  for (let i = 0; i < counts.length; i += FINDINGS_BATCH) {
-    const findings = await evaluateBatch(counts.slice(i, i + FINDINGS_BATCH), law);
+  // The tally is brought up to date once at the end, not statement by statement (see deferredDuring).
+  await new FindingTallyRepository(tx).deferredDuring(scope, async () => {
+    await repo.deleteStale(scope);
+    // Evaluated and written a batch at a time, so a full refresh never holds every finding and its trace at once;
+    // the next batch is evaluated while the server stores the previous one.
+    let storing: Promise<void> = Promise.resolve();
+    for (let i = 0; i < counts.length; i += FINDINGS_BATCH) {
+      const findings = await evaluateBatch(counts.slice(i, i + FINDINGS_BATCH), law);
+      await storing;
+      storing = repo.write(findings);
+      storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
+    }
     await storing;
-    storing = repo.write(findings);
-    storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
-  }
-  await storing;
+  });
   return counts.length;
 }
 

@@ -38,23 +38,36 @@ function tallyWhere(query: FindingQuery, params: unknown[]): string {
 }
 
 /**
- * The median of a column in each group, as percentile_cont(0.5) computes it over the findings: the mean of the values
- * at the two middle positions (the same one when the count is odd), found on the running count of each value.
+ * The distinct values of a column in each group with how many findings hold each (`v`, `n`: two arrays in step), for
+ * the medians. Aggregating into arrays is one hash pass over the tally; ordering the values and walking the running
+ * count is done on each group's few dozen values afterwards (`weightedMedian`), where window functions over every
+ * group's values took most of the query's time.
  */
-function medianSql(column: string, dims: Dimension[]): string {
+function valuesSql(column: string, dims: Dimension[]): string {
   const columns = dims.map((d) => d.column);
-  const partition = columns.length ? `PARTITION BY ${columns.join(', ')}` : '';
   return `
-    SELECT ${[
-      ...named(dims),
-      `(min(v) FILTER (WHERE through > floor((total - 1) / 2.0))
-                       + min(v) FILTER (WHERE through > ceil((total - 1) / 2.0))) / 2.0 AS median`,
-    ].join(', ')}
-      FROM (SELECT ${[...columns, 'v'].join(', ')}, sum(n) OVER (${partition} ORDER BY v) AS through,
-                   sum(n) OVER (${partition}) AS total
-              FROM (SELECT ${[...columns, `${column} AS v`].join(', ')}, sum(n) AS n FROM cells
-                     WHERE ${column} IS NOT NULL GROUP BY ${[...columns, column].join(', ')}) per_value) running
+    SELECT ${[...named(dims), 'array_agg(v) AS v', 'array_agg(n) AS n'].join(', ')}
+      FROM (SELECT ${[...columns, `${column} AS v`].join(', ')}, sum(n) AS n FROM cells
+             WHERE ${column} IS NOT NULL GROUP BY ${[...columns, column].join(', ')}) per_value
      ${groupBySql(dims)}`;
+}
+
+/**
+ * The median of values held `weights` times each, as percentile_cont(0.5) computes it over the expanded list: the
+ * mean of the values at the two middle positions (the same one when the count is odd). Null when nothing is held.
+ */
+export function weightedMedian(values: readonly number[], weights: readonly number[]): number | null {
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const [low, high] = [Math.floor((total - 1) / 2), Math.ceil((total - 1) / 2)];
+  let through = 0;
+  let lowValue: number | null = null;
+  for (const i of order) {
+    through += weights[i];
+    if (lowValue === null && through > low) lowValue = values[i];
+    if (through > high) return (lowValue! + values[i]) / 2;
+  }
+  return null;
 }
 
 /** The grouping columns, named as the StatsRow fields they fill. */
@@ -70,6 +83,25 @@ const groupBySql = (dims: Dimension[]) =>
 export class FindingTallyRepository {
   constructor(private readonly db: Db) {}
 
+  /**
+   * Runs `work` (a findings refresh of these decisions, or of all) with the tally's triggers stepping aside, and
+   * brings the tally up to date once at its end: the decisions' findings are subtracted before and added back after,
+   * or, after a full refresh, the tally is rebuilt from every finding. Outside a transaction the triggers keep it.
+   * An error in `work` leaves the tally behind, so it must end the transaction (as every database error does).
+   */
+  async deferredDuring<T>(scope: string[] | 'all', work: () => Promise<T>): Promise<T> {
+    if (!('queryRunner' in this.db && this.db.queryRunner?.isTransactionActive)) return work();
+    await this.db.query(`SELECT set_config('app.finding_tally', 'deferred', true)`);
+    if (scope !== 'all') await this.db.query(`SELECT finding_tally_subtract_decisions($1::uuid[])`, [scope]);
+    const result = await work();
+    await this.db.query(
+      scope === 'all' ? `SELECT finding_tally_rebuild()` : `SELECT finding_tally_add_decisions($1::uuid[])`,
+      scope === 'all' ? [] : [scope],
+    );
+    await this.db.query(`SELECT set_config('app.finding_tally', '', true)`);
+    return result;
+  }
+
   /** Whether the tally can answer this query: every filter but the reasons is a column of it. */
   static covers(query: FindingQuery): boolean {
     return !query.reasons?.length;
@@ -82,25 +114,28 @@ export class FindingTallyRepository {
     const statusCounts = Object.entries(STATUS_COUNTS).map(
       ([name, status]) => `coalesce(sum(n) FILTER (WHERE status = '${status}'), 0)::int AS "${name}"`,
     );
+    // Null arrays: no value in the group (a grand total over no rows).
+    type Values = Record<string, unknown> & { v: number[] | null; n: number[] | null };
     const [{ counts, imposed, minimum }]: {
       counts: Record<string, unknown>[];
-      imposed: Record<string, unknown>[] | null;
-      minimum: Record<string, unknown>[] | null;
+      imposed: Values[] | null;
+      minimum: Values[] | null;
     }[] = await this.db.query(
-      `WITH cells AS NOT MATERIALIZED (
+      // The tally is read once (MATERIALIZED) for the three aggregates over it.
+      `WITH cells AS MATERIALIZED (
          SELECT ${[...new Set([...dims.map((d) => d.column), 'status', 'imposed_months', 'minimum_months', 'n'])].join(', ')}
            FROM finding_tally ${tallyWhere(query, params)})
        SELECT
          (SELECT coalesce(json_agg(c), '[]') FROM (
             SELECT ${[...named(dims), 'coalesce(sum(n), 0)::int AS total', ...statusCounts].join(', ')} FROM cells
              ${groupBySql(dims)}) c) AS counts,
-         (SELECT json_agg(m) FROM (${medianSql('imposed_months', dims)}) m) AS imposed,
-         (SELECT json_agg(m) FROM (${medianSql('minimum_months', dims)}) m) AS minimum`,
+         (SELECT json_agg(m) FROM (${valuesSql('imposed_months', dims)}) m) AS imposed,
+         (SELECT json_agg(m) FROM (${valuesSql('minimum_months', dims)}) m) AS minimum`,
       params,
     );
     const keyOf = (row: Record<string, unknown>) => JSON.stringify(dims.map((d) => row[d.field] ?? null));
-    const medians = (rows: Record<string, unknown>[] | null) =>
-      new Map((rows ?? []).map((r) => [keyOf(r), r.median]));
+    const medians = (rows: Values[] | null) =>
+      new Map((rows ?? []).map((r) => [keyOf(r), weightedMedian(r.v ?? [], r.n ?? [])]));
     const imposedByKey = medians(imposed);
     const minimumByKey = medians(minimum);
     return counts

@@ -142,35 +142,26 @@ export class FindingRepository {
   async write(findings: FindingWrite[]): Promise<void> {
     if (findings.length === 0) return;
     await this.db.query(
-      `WITH fresh AS (
-         SELECT *
-           FROM ROWS FROM (
-                  json_to_recordset($1::json)
-                    AS ("countId" uuid, "decisionId" uuid, "courtId" uuid, "decisionDate" date, "decisionYear" int,
-                        "provisionId" uuid, "applicableProvisionId" uuid, "applicableVersionId" uuid,
-                        "applicableCitation" text, status text, reasons text[], "shortfallMonths" numeric(7, 2),
-                        confidence text, "imposedMonths" numeric(7, 2), "minimumMonths" int, "maximumMonths" int),
-                  string_to_table($2, E'\\n')
-                ) AS t("countId", "decisionId", "courtId", "decisionDate", "decisionYear", "provisionId",
-                       "applicableProvisionId", "applicableVersionId", "applicableCitation", status, reasons,
-                       "shortfallMonths", confidence, "imposedMonths", "minimumMonths", "maximumMonths", trace)
-       )
-       INSERT INTO finding (count_id, decision_id, court_id, decision_date, decision_year, provision_id,
-                            applicable_provision_id, applicable_version_id, applicable_citation, status, reasons,
-                            shortfall_months, confidence, imposed_months, minimum_months, maximum_months, trace)
+      `INSERT INTO finding AS f (count_id, decision_id, court_id, decision_date, decision_year, provision_id,
+                                 applicable_provision_id, applicable_version_id, applicable_citation, status, reasons,
+                                 shortfall_months, confidence, imposed_months, minimum_months, maximum_months, trace)
        SELECT n."countId", n."decisionId", n."courtId", n."decisionDate", n."decisionYear", n."provisionId",
               n."applicableProvisionId", n."applicableVersionId", n."applicableCitation", n.status, n.reasons,
               n."shortfallMonths", n.confidence, n."imposedMonths", n."minimumMonths", n."maximumMonths",
               n.trace::json
-         FROM fresh n LEFT JOIN finding f ON f.count_id = n."countId"
-        WHERE f.count_id IS NULL
-           OR (f.decision_id, f.court_id, f.decision_date, f.decision_year, f.provision_id, f.applicable_provision_id,
-               f.applicable_version_id, f.applicable_citation, f.status, f.reasons, f.shortfall_months, f.confidence,
-               f.imposed_months, f.minimum_months, f.maximum_months, f.trace::text)
-              IS DISTINCT FROM
-              (n."decisionId", n."courtId", n."decisionDate", n."decisionYear", n."provisionId",
-               n."applicableProvisionId", n."applicableVersionId", n."applicableCitation", n.status, n.reasons,
-               n."shortfallMonths", n.confidence, n."imposedMonths", n."minimumMonths", n."maximumMonths", n.trace)
+         FROM ROWS FROM (
+                json_to_recordset($1::json)
+                  AS ("countId" uuid, "decisionId" uuid, "courtId" uuid, "decisionDate" date, "decisionYear" int,
+                      "provisionId" uuid, "applicableProvisionId" uuid, "applicableVersionId" uuid,
+                      "applicableCitation" text, status text, reasons text[], "shortfallMonths" numeric(7, 2),
+                      confidence text, "imposedMonths" numeric(7, 2), "minimumMonths" int, "maximumMonths" int),
+                string_to_table($2, E'\\n')
+              ) AS n("countId", "decisionId", "courtId", "decisionDate", "decisionYear", "provisionId",
+                     "applicableProvisionId", "applicableVersionId", "applicableCitation", status, reasons,
+                     "shortfallMonths", confidence, "imposedMonths", "minimumMonths", "maximumMonths", trace)
+       -- The stored finding is found through the conflict check on its key, which always reads the primary key: a
+       -- join could be planned from statistics taken before the refresh began (an empty table, say), and hashed or
+       -- scanned every finding written so far for each batch.
        ON CONFLICT (count_id) DO UPDATE
           SET decision_id = EXCLUDED.decision_id, court_id = EXCLUDED.court_id,
               decision_date = EXCLUDED.decision_date, decision_year = EXCLUDED.decision_year,
@@ -180,7 +171,16 @@ export class FindingRepository {
               reasons = EXCLUDED.reasons, shortfall_months = EXCLUDED.shortfall_months,
               confidence = EXCLUDED.confidence, imposed_months = EXCLUDED.imposed_months,
               minimum_months = EXCLUDED.minimum_months, maximum_months = EXCLUDED.maximum_months,
-              trace = EXCLUDED.trace, computed_at = now()`,
+              trace = EXCLUDED.trace, computed_at = now()
+        WHERE (f.decision_id, f.court_id, f.decision_date, f.decision_year, f.provision_id, f.applicable_provision_id,
+               f.applicable_version_id, f.applicable_citation, f.status, f.reasons, f.shortfall_months, f.confidence,
+               f.imposed_months, f.minimum_months, f.maximum_months, f.trace::text)
+              IS DISTINCT FROM
+              (EXCLUDED.decision_id, EXCLUDED.court_id, EXCLUDED.decision_date, EXCLUDED.decision_year,
+               EXCLUDED.provision_id, EXCLUDED.applicable_provision_id, EXCLUDED.applicable_version_id,
+               EXCLUDED.applicable_citation, EXCLUDED.status, EXCLUDED.reasons, EXCLUDED.shortfall_months,
+               EXCLUDED.confidence, EXCLUDED.imposed_months, EXCLUDED.minimum_months, EXCLUDED.maximum_months,
+               EXCLUDED.trace::text)`,
       [
         JSON.stringify(findings.map(({ trace: _trace, ...columns }) => columns)),
         findings.map((f) => JSON.stringify(f.trace)).join('\n'),

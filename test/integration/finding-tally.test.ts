@@ -149,6 +149,26 @@ describe('finding tally', () => {
     expect(await drift()).toEqual([]);
   });
 
+  it('is kept by a refresh of some decisions, and by the triggers again after it in the same transaction', async () => {
+    const [{ id }] = await dataSource.query(
+      `SELECT decision_id AS id FROM finding WHERE imposed_months > 0 ORDER BY decision_id DESC LIMIT 1`,
+    );
+    const imposed = () =>
+      dataSource.query(`SELECT imposed_months FROM finding WHERE decision_id = $1 ORDER BY count_id`, [id]);
+    const before = await imposed();
+    await unitOfWork(dataSource).transaction(async (tx) => {
+      // The sentences move, so the refresh rewrites the decision's findings while the triggers step aside.
+      await tx.query(
+        `UPDATE criminal_count SET imprisonment_months = imprisonment_months + 7 WHERE decision_id = $1`,
+        [id],
+      );
+      await refreshFindings(tx, [id]);
+      await tx.query(`UPDATE finding SET minimum_months = minimum_months + 1 WHERE decision_id <> $1`, [id]);
+    });
+    expect(await imposed()).not.toEqual(before);
+    expect(await drift()).toEqual([]);
+  });
+
   it('stays in step through a full refresh and a truncate', async () => {
     await unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all'));
     expect(await drift()).toEqual([]);
