@@ -9,6 +9,7 @@ import { LawChangeNotify1795436000000 } from './1795436000000-LawChangeNotify';
 import { FindingTally1795437000000 } from './1795437000000-FindingTally';
 import { FindingTraceJson1795440000000 } from './1795440000000-FindingTraceJson';
 import { FindingTallyDeferred1795441000000 } from './1795441000000-FindingTallyDeferred';
+import { SearchDatedMatches1795442000000 } from './1795442000000-SearchDatedMatches';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   FindingTally1795437000000,
   FindingTraceJson1795440000000,
   FindingTallyDeferred1795441000000,
+  SearchDatedMatches1795442000000,
 ];

@@ -216,7 +216,7 @@ export class PostgresSearchEngine implements SearchEngine {
       return this.exactSearch(query, request);
     // The page and, when the probe saw too few matches to scale from, a larger sample: side by side.
     const [hits, sample] = await Promise.all([
-      this.newestByTier(query, request.offset, request.limit, walks),
+      this.newestByTier(query, request.offset, request.limit, walks, probe.newest),
       probe.matches >= this.limits.sampleMatches
         ? probe
         : this.sampleCounts(
@@ -318,14 +318,19 @@ export class PostgresSearchEngine implements SearchEngine {
       documents: number;
       titleMatches: number;
       headMatches: number;
+      /** The newest day among the title, heading and text matches seen. */
+      newest: [string | null, string | null, string | null];
     })[] = await this.db.query(
       `WITH matches AS MATERIALIZED (
-         SELECT kind, instrument_id, court_id, year, finding_statuses,
+         SELECT kind, instrument_id, court_id, year, finding_statuses, date,
                 ${q ? `title_tsv @@ ${q}` : 'true'} AS in_title, ${q ? `head_tsv @@ ${q}` : 'true'} AS in_head
            FROM search_document WHERE ${[...where, `sample_bucket < ${n}`].join(' AND ')})
        SELECT '[]'::json AS hits, ${FACETS_SQL} AS facets, ${STATUSES_SQL} AS statuses, ${n} AS buckets,
               (SELECT count(*) FILTER (WHERE in_title)::int FROM matches) AS "titleMatches",
               (SELECT count(*) FILTER (WHERE in_head)::int FROM matches) AS "headMatches",
+              (SELECT json_build_array(to_char(max(date) FILTER (WHERE in_title), 'YYYY-MM-DD'),
+                                       to_char(max(date) FILTER (WHERE in_head), 'YYYY-MM-DD'),
+                                       to_char(max(date), 'YYYY-MM-DD')) FROM matches) AS newest,
               ${probing ? `(SELECT count(*)::int FROM search_document WHERE sample_bucket < ${n})` : '0'} AS documents`,
       local,
     );
@@ -337,6 +342,7 @@ export class PostgresSearchEngine implements SearchEngine {
       documents: Math.max(row.documents, 1),
       titleMatches: row.titleMatches,
       headMatches: row.headMatches,
+      newest: row.newest,
     };
   }
 
@@ -346,35 +352,53 @@ export class PostgresSearchEngine implements SearchEngine {
    * newest first within a tier. Each tier takes its newest `offset + limit` documents, and every document of the
    * page is among the union of those. A tier the probe saw match a large share of documents (`walks`) walks the
    * date index checking each row (about `wanted / share` rows), where its GIN index would gather every match
-   * first; a rarer one is found through its GIN index.
+   * first; a rarer one is found through its GIN index. A walk starts at the newest match the probe saw (`newest`):
+   * the matches newer than that day, few by the sample's account, are read through the GIN index (which holds the
+   * date), side by side with the walk, so a tier whose matches are all years old does not walk every newer document.
    */
   private async newestByTier(
     { tsquery, q, filters, params }: MatchQuery,
     offset: number,
     limit: number,
     walks: boolean[],
+    newest: (string | null)[],
   ): Promise<SearchHit[]> {
     const wanted = offset + limit;
-    // The planner's guess at a text condition's selectivity is too rough to choose, so the query decides: a walk
-    // hides the condition from the GIN index (rowCheck), an index read hides the order from the date index (+ 0).
-    const tiers = q
-      ? ['title_tsv', 'head_tsv', 'match_tsv'].map((v, i) =>
-          walks[i]
-            ? { where: rowCheck(v, q), order: 'date' }
-            : { where: `${v} @@ ${q}`, order: '(date + 0)' },
-        )
-      : [{ where: 'true', order: 'date' }];
-    const best = new Map<string, { tier: number; date: string | null }>();
-    for (const [tier, { where, order }] of tiers.entries()) {
-      const local = [...params];
+    const newestFirst = async (where: string, order: string, count = wanted, extra: unknown[] = []) => {
+      const local = [...params, ...extra];
       const rows: { id: string; day: string | null }[] = await this.db.query(
         `SELECT id, to_char(date, 'YYYY-MM-DD') AS day FROM search_document
           WHERE ${[where, ...filters].join(' AND ')}
-          ORDER BY ${order} DESC NULLS LAST, id LIMIT $${local.push(wanted)}`,
+          ORDER BY ${order} DESC NULLS LAST, id LIMIT $${local.push(count)}`,
         local,
       );
-      for (const r of rows) if (!best.has(r.id)) best.set(r.id, { tier, date: r.day });
-      if ([...best.values()].filter((b) => b.tier <= tier).length >= wanted) break;
+      return rows;
+    };
+    // The planner's guess at a text condition's selectivity is too rough to choose, so the query decides: a walk
+    // hides the condition from the GIN index (rowCheck), an index read hides the order from the date index (+ 0).
+    const tier = async (vector: string, walk: boolean, from: string | null) => {
+      if (!walk) return newestFirst(`${vector} @@ ${q}`, '(date + 0)');
+      if (from === null) return newestFirst(rowCheck(vector, q!), 'date');
+      const day = `$${params.length + 1}::date`;
+      const [newer, older] = await Promise.all([
+        newestFirst(`${vector} @@ ${q} AND date > ${day}`, '(date + 0)', wanted, [from]),
+        newestFirst(`${rowCheck(vector, q!)} AND date <= ${day}`, 'date', wanted, [from]),
+      ]);
+      const dated = [...newer, ...older]; // every newer one is newer than every older one
+      return dated.length >= wanted
+        ? dated
+        : [
+            ...dated,
+            ...(await newestFirst(`${rowCheck(vector, q!)} AND date IS NULL`, 'date', wanted - dated.length)),
+          ];
+    };
+    const tiers = q
+      ? ['title_tsv', 'head_tsv', 'match_tsv'].map((v, i) => () => tier(v, walks[i], newest[i]))
+      : [() => newestFirst('true', 'date')];
+    const best = new Map<string, { tier: number; date: string | null }>();
+    for (const [i, rowsOf] of tiers.entries()) {
+      for (const r of await rowsOf()) if (!best.has(r.id)) best.set(r.id, { tier: i, date: r.day });
+      if ([...best.values()].filter((b) => b.tier <= i).length >= wanted) break;
     }
     const page = [...best.entries()]
       .sort(([aId, a], [bId, b]) => a.tier - b.tier || byDateDesc(a.date, b.date) || (aId < bId ? -1 : 1))
@@ -446,7 +470,7 @@ const byDateDesc = (a: string | null, b: string | null) =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
 
 /** Characters of text given to ts_headline, which parses all the text it is given. */
-const HIGHLIGHT_WINDOW = 4000;
+const HIGHLIGHT_WINDOW = 1600;
 
 /** The words of a tsquery (folded, as the index holds them), to find where in a text the first match is. */
 const lexemesOf = (tsquery: string): string[] =>
@@ -466,8 +490,9 @@ const headline = (q: string | null, alias: string, lexemes: string) => {
     `ts_headline('kosovo_fold', ${escaped(text)}, ${q},
        'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`;
   const body = `${alias}.body`;
-  const first = `(SELECT min(at) FROM unnest(${lexemes}::text[]) word,
-                    strpos(' ' || ${alias}.body_folded, ' ' || word) at WHERE at > 0)`;
+  // The folded text is read (and decompressed) once, not once per word: a query's synonyms make dozens of words.
+  const first = `(SELECT min(at) FROM (SELECT ' ' || ${alias}.body_folded AS folded OFFSET 0) text,
+                    unnest(${lexemes}::text[]) word, strpos(text.folded, ' ' || word) at WHERE at > 0)`;
   const window = `substr(${body}, greatest(1, first_at - ${HIGHLIGHT_WINDOW / 4}), ${HIGHLIGHT_WINDOW})`;
   return `(SELECT CASE WHEN first_at IS NULL THEN ${highlight(`${alias}.summary`)}
                        WHEN strpos(windowed, '<mark>') > 0 OR length(${body}) <= ${HIGHLIGHT_WINDOW} THEN windowed

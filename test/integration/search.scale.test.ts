@@ -123,3 +123,73 @@ describe('PostgreSQL search past the exact limit', () => {
     expect(typeof hit.score).toBe('number');
   });
 });
+
+/**
+ * A broad query whose matches are all old but one, which the probe's sample does not hold: the ranking walks the
+ * date index from the newest match the sample saw, and reads the newer matches through the GIN index beside it.
+ */
+describe('PostgreSQL search: a broad query whose matches are old', () => {
+  let scratch: Awaited<ReturnType<typeof openScratchDatabase>>;
+  let dataSource: ReturnType<typeof createDataSource>;
+  let engine: PostgresSearchEngine;
+  let late: string;
+
+  const document = (id: string, summary: string, date: string | null): SearchDocument => ({
+    id,
+    kind: 'DECISION',
+    entityId: randomUUID(),
+    title: `Case ${id}`,
+    citations: [],
+    summary,
+    body: 'The court heard alpha evidence.',
+    instrumentId: null,
+    courtId: null,
+    courtName: null,
+    year: date === null ? null : Number(date.slice(0, 4)),
+    date,
+    findingStatuses: [],
+    provenance: 'SYNTHETIC',
+    language: 'en',
+  });
+
+  beforeAll(async () => {
+    scratch = await openScratchDatabase('search_old', { seeds: false });
+    dataSource = scratch.dataSource;
+    engine = new PostgresSearchEngine(dataSource, { exactMatches: 100, sampleMatches: 250 });
+    // "vetus" is in the summaries of the documents of 2010–2013 and of some undated ones; 2014–2020 have none.
+    const documents = Array.from({ length: 1200 }, (_, n) => {
+      const i = n + 1;
+      const date = i % 97 === 0 ? null : `${2010 + (i % 11)}-0${1 + (i % 9)}-1${i % 10}`;
+      const old = date === null ? i % 2 === 0 : i % 11 <= 3;
+      return document(
+        `decision-${String(i).padStart(5, '0')}`,
+        old ? 'Summary vetus' : 'Summary novus',
+        date,
+      );
+    });
+    // One newer match, in a sample bucket the probe never reads (it reads the first third of them or fewer).
+    const [{ k }] = await dataSource.query(
+      `SELECT k FROM generate_series(1, 1000) k WHERE hashtext('decision-late-' || k) & 1023 >= 1000 LIMIT 1`,
+    );
+    late = `decision-late-${k}`;
+    await engine.upsert([...documents, document(late, 'Summary vetus', '2019-06-30')]);
+    await dataSource.query('ANALYZE search_document');
+  });
+  afterAll(async () => {
+    await scratch?.close();
+  });
+
+  it('ranks the newer match the sample missed first, and the undated matches last', async () => {
+    const truth: { id: string }[] = await dataSource.query(
+      `SELECT id FROM search_document WHERE match_tsv @@ to_tsquery('kosovo_fold', 'vetus')
+        ORDER BY date DESC NULLS LAST, id`,
+    );
+    expect(truth.length).toBeGreaterThan(400);
+    expect(truth[0].id).toBe(late);
+    for (const offset of [0, 20, truth.length - 20]) {
+      const page = await engine.search({ query: 'vetus', filter: {}, offset, limit: 20 });
+      expect(page.countsExact).toBe(false);
+      expect(page.hits.map((h) => h.id)).toEqual(truth.slice(offset, offset + 20).map((r) => r.id));
+    }
+  });
+});
