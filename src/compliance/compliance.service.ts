@@ -13,6 +13,7 @@ import { applicablePenalty, evaluateCount } from './compliance.engine';
 import type { ApplicablePenalty, FindingConfidence, FindingReason, FindingStatus } from './compliance.model';
 import type { FindingEntity } from './finding.entity';
 import {
+  findingBatch,
   FindingRepository,
   type CountToEvaluate,
   type FindingQuery,
@@ -68,12 +69,12 @@ export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<
   await new FindingTallyRepository(tx).deferredDuring(scope, async () => {
     await repo.deleteStale(scope);
     // Evaluated and written a batch at a time, so a full refresh never holds every finding and its trace at once;
-    // the next batch is evaluated while the server stores the previous one.
+    // the next batch is evaluated and serialised while the server stores the previous one.
     let storing: Promise<void> = Promise.resolve();
     for (let i = 0; i < counts.length; i += FINDINGS_BATCH) {
-      const findings = await evaluateBatch(counts.slice(i, i + FINDINGS_BATCH), law);
+      const batch = findingBatch(await evaluateBatch(counts.slice(i, i + FINDINGS_BATCH), law));
       await storing;
-      storing = repo.write(findings);
+      storing = repo.write(batch);
       storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
     }
     await storing;

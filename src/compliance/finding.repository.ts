@@ -100,6 +100,27 @@ export interface ReportRow {
   confidence: FindingConfidence;
 }
 
+/** Findings as `FindingRepository.write` sends them. */
+export interface FindingBatch {
+  size: number;
+  /** Every column but the trace, as one JSON array. */
+  columns: string;
+  /** The traces, one JSON document per line, in the same order. */
+  traces: string;
+}
+
+/**
+ * The columns travel as one JSON document and the traces, the bulk of it, as newline-delimited JSON beside it
+ * (JSON.stringify never writes a line break): the server then checks each trace once, instead of walking it inside
+ * the document and parsing it again as a column value. Built apart from the write, so a refresh can serialise one
+ * batch while the server stores the previous one.
+ */
+export const findingBatch = (findings: FindingWrite[]): FindingBatch => ({
+  size: findings.length,
+  columns: JSON.stringify(findings.map(({ trace: _trace, ...columns }) => columns)),
+  traces: findings.map((f) => JSON.stringify(f.trace)).join('\n'),
+});
+
 export class FindingRepository {
   constructor(private readonly db: Db) {}
 
@@ -133,14 +154,12 @@ export class FindingRepository {
   }
 
   /**
-   * Stores these findings in one statement, writing only those that are new or differ from the stored one: a
-   * refresh after a change that moves few findings (or none) reads them all but rewrites only what moved.
-   * The columns travel as one JSON document and the traces, the bulk of it, as newline-delimited JSON beside it
-   * (JSON.stringify never writes a line break): the server then checks each trace once, instead of walking it
-   * inside the document and parsing it again as a column value.
+   * Stores a batch of findings (`findingBatch`) in one statement, writing only those that are new or differ from the
+   * stored one: a refresh after a change that moves few findings (or none) reads them all but rewrites only what
+   * moved.
    */
-  async write(findings: FindingWrite[]): Promise<void> {
-    if (findings.length === 0) return;
+  async write(batch: FindingBatch): Promise<void> {
+    if (batch.size === 0) return;
     await this.db.query(
       `INSERT INTO finding AS f (count_id, decision_id, court_id, decision_date, decision_year, provision_id,
                                  applicable_provision_id, applicable_version_id, applicable_citation, status, reasons,
@@ -181,10 +200,7 @@ export class FindingRepository {
                EXCLUDED.applicable_citation, EXCLUDED.status, EXCLUDED.reasons, EXCLUDED.shortfall_months,
                EXCLUDED.confidence, EXCLUDED.imposed_months, EXCLUDED.minimum_months, EXCLUDED.maximum_months,
                EXCLUDED.trace::text)`,
-      [
-        JSON.stringify(findings.map(({ trace: _trace, ...columns }) => columns)),
-        findings.map((f) => JSON.stringify(f.trace)).join('\n'),
-      ],
+      [batch.columns, batch.traces],
     );
   }
 
