@@ -180,8 +180,7 @@ interface BuildFigures {
 
 /**
  * Writes out what the previous step left in memory (CHECKPOINT), so the next timed step does not pay for the flush
- * of the one before it: without this, a measurement taken after the 100,000 build ran beside gigabytes of writes and
- * even the bare Node server lost a third of its throughput. Needs a superuser (or pg_checkpoint); skipped otherwise.
+ * of the one before it. Needs a superuser (or pg_checkpoint); skipped otherwise.
  */
 async function settle(dataSource: DataSource): Promise<void> {
   try {
