@@ -10,6 +10,7 @@ import { FindingTally1795437000000 } from './1795437000000-FindingTally';
 import { FindingTraceJson1795440000000 } from './1795440000000-FindingTraceJson';
 import { FindingTallyDeferred1795441000000 } from './1795441000000-FindingTallyDeferred';
 import { SearchDatedMatches1795442000000 } from './1795442000000-SearchDatedMatches';
+import { FindingWriteCost1795443000000 } from './1795443000000-FindingWriteCost';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   FindingTraceJson1795440000000,
   FindingTallyDeferred1795441000000,
   SearchDatedMatches1795442000000,
+  FindingWriteCost1795443000000,
 ];

@@ -7,6 +7,7 @@ import type { LawService } from '../law/law.service';
 import type { Circumstance, IsoDate } from '../law/law.model';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { todayIso } from '../shared/dates';
+import { nextTurn } from '../shared/next-turn';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
 import { applicablePenalty, evaluateCount } from './compliance.engine';
@@ -86,7 +87,7 @@ export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<
 async function evaluateBatch(counts: CountToEvaluate[], law: LawSnapshot): Promise<FindingWrite[]> {
   const findings: FindingWrite[] = [];
   for (let i = 0; i < counts.length; i++) {
-    if (i > 0 && i % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (i > 0 && i % 250 === 0) await nextTurn();
     findings.push(evaluate(counts[i], law));
   }
   return findings;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CourtRepository } from '../courts/court.repository';
 import { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from '../law/law.entity';
@@ -17,6 +18,70 @@ export interface ImportCatalogue {
   instruments: InstrumentEntity[];
   provisions: ProvisionEntity[];
   versions: ProvisionVersionEntity[];
+}
+
+/** New decisions as `ImportRepository.insertDecisions` sends them: one JSON document. */
+export interface DecisionBatch {
+  size: number;
+  decisions: string;
+}
+
+/**
+ * Decisions' rows as JSON, built apart from the write so the importer can build one batch while the server stores
+ * the previous one. Each decision carries the id the importer gave it.
+ */
+export const decisionBatch = (
+  items: { id: string; write: DecisionWrite; hash: string }[],
+): DecisionBatch => ({
+  size: items.length,
+  decisions: JSON.stringify(
+    items.map(({ id, write, hash }) => ({
+      id,
+      courtId: write.courtId,
+      caseNumber: write.caseNumber,
+      decisionDate: write.decisionDate,
+      decisionDatePrecision: write.decisionDatePrecision,
+      decisionType: write.decisionType,
+      final: write.final,
+      language: write.language,
+      presidingJudge: write.presidingJudge,
+      summary: write.summary,
+      text: write.text,
+      sourceUrl: write.sourceUrl,
+      sourceNote: write.sourceNote,
+      provenance: write.provenance,
+      hash,
+    })),
+  ),
+});
+
+/** The defendants, counts and protected names of some decisions, as `ImportRepository.insertContents` sends them. */
+export interface ContentBatch {
+  counts: number;
+  names: string;
+  defendants: string;
+  contents: string;
+}
+
+/** Like `decisionBatch`; each defendant gets its id here, so its counts can name it without a round trip. */
+export function contentBatch(items: { decisionId: string; write: DecisionWrite }[]): ContentBatch {
+  const names: { decisionId: string; name: string }[] = [];
+  const defendants: { id: string; decisionId: string; label: string }[] = [];
+  const counts: (CountWrite & { decisionId: string; defendantId: string })[] = [];
+  for (const { decisionId, write } of items) {
+    for (const name of write.protectedNames) names.push({ decisionId, name });
+    for (const defendant of write.defendants) {
+      const defendantId = randomUUID();
+      defendants.push({ id: defendantId, decisionId, label: defendant.label });
+      for (const count of defendant.counts) counts.push({ ...count, decisionId, defendantId });
+    }
+  }
+  return {
+    counts: counts.length,
+    names: JSON.stringify(names),
+    defendants: JSON.stringify(defendants),
+    contents: JSON.stringify(counts),
+  };
 }
 
 /** Writes of the importer. Each method is one statement, whatever the number of rows. */
@@ -50,35 +115,19 @@ export class ImportRepository {
     }));
   }
 
-  /** Inserts new decisions in one statement; returns their ids by `courtId|caseNumber`. */
-  async insertDecisions(items: { write: DecisionWrite; hash: string }[]): Promise<Map<string, string>> {
-    if (items.length === 0) return new Map();
-    const col = <T>(pick: (d: DecisionWrite, hash: string) => T) => items.map((i) => pick(i.write, i.hash));
-    const rows: { id: string; court_id: string; case_number: string }[] = await this.db.query(
-      `INSERT INTO decision (court_id, case_number, decision_date, decision_date_precision, decision_type, is_final,
+  /** Inserts new decisions (`decisionBatch`), with the ids the batch gave them, in one statement. */
+  async insertDecisions(batch: DecisionBatch): Promise<void> {
+    if (batch.size === 0) return;
+    await this.db.query(
+      `INSERT INTO decision (id, court_id, case_number, decision_date, decision_date_precision, decision_type, is_final,
                              language, presiding_judge, summary, redacted_text, source_url, source_note, provenance,
                              import_hash)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::boolean[], $7::text[],
-                            $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
-       RETURNING id, court_id, case_number`,
-      [
-        col((d) => d.courtId),
-        col((d) => d.caseNumber),
-        col((d) => d.decisionDate),
-        col((d) => d.decisionDatePrecision),
-        col((d) => d.decisionType),
-        col((d) => d.final),
-        col((d) => d.language),
-        col((d) => d.presidingJudge),
-        col((d) => d.summary),
-        col((d) => d.text),
-        col((d) => d.sourceUrl),
-        col((d) => d.sourceNote),
-        col((d) => d.provenance),
-        col((_, hash) => hash),
-      ],
+       SELECT * FROM json_to_recordset($1::json)
+         AS d(id uuid, "courtId" uuid, "caseNumber" text, "decisionDate" date, "decisionDatePrecision" text,
+              "decisionType" text, final boolean, language text, "presidingJudge" text, summary text, text text,
+              "sourceUrl" text, "sourceNote" text, provenance text, hash text)`,
+      [batch.decisions],
     );
-    return new Map(rows.map((r) => [`${r.court_id}|${r.case_number}`, r.id]));
   }
 
   /** Replaces a changed decision's fields and removes what the file restates (defendants, counts, links, names). */
@@ -112,77 +161,31 @@ export class ImportRepository {
     await this.db.query(`DELETE FROM decision_protected_name WHERE decision_id = $1`, [id]);
   }
 
-  /**
-   * Writes the defendants, counts and protected names of these decisions in three statements, whatever their
-   * number; returns the number of counts written.
-   */
-  async insertContents(items: { decisionId: string; write: DecisionWrite }[]): Promise<number> {
-    const defendants = items.flatMap(({ decisionId, write }) =>
-      write.defendants.map((d) => ({ decisionId, ...d })),
-    );
-    const names = items.flatMap(({ decisionId, write }) =>
-      write.protectedNames.map((name) => ({ decisionId, name })),
-    );
-    if (names.length) {
+  /** Writes the defendants, counts and protected names of a `contentBatch`, in three statements whatever their number. */
+  async insertContents(batch: ContentBatch): Promise<void> {
+    if (batch.names !== '[]') {
       await this.db.query(
-        `INSERT INTO decision_protected_name (decision_id, name) SELECT * FROM unnest($1::uuid[], $2::text[])`,
-        [names.map((n) => n.decisionId), names.map((n) => n.name)],
+        `INSERT INTO decision_protected_name (decision_id, name)
+         SELECT * FROM json_to_recordset($1::json) AS n("decisionId" uuid, name text)`,
+        [batch.names],
       );
     }
-    if (defendants.length === 0) return 0;
-    const ids: { id: string; decision_id: string; label: string }[] = await this.db.query(
-      `INSERT INTO defendant (decision_id, label) SELECT * FROM unnest($1::uuid[], $2::text[])
-       RETURNING id, decision_id, label`,
-      [defendants.map((d) => d.decisionId), defendants.map((d) => d.label)],
+    if (batch.counts === 0) return;
+    await this.db.query(
+      `INSERT INTO defendant (id, decision_id, label)
+       SELECT * FROM json_to_recordset($1::json) AS d(id uuid, "decisionId" uuid, label text)`,
+      [batch.defendants],
     );
-    const idOf = new Map(ids.map((r) => [`${r.decision_id}|${r.label}`, r.id]));
-    const counts = defendants.flatMap((d) =>
-      d.counts.map((c) => ({
-        ...c,
-        decisionId: d.decisionId,
-        defendantId: idOf.get(`${d.decisionId}|${d.label}`)!,
-      })),
-    );
-    await this.insertCounts(counts);
-    return counts.length;
-  }
-
-  private async insertCounts(
-    counts: (CountWrite & { decisionId: string; defendantId: string })[],
-  ): Promise<void> {
-    if (counts.length === 0) return;
-    const column = <T>(pick: (c: CountWrite & { decisionId: string; defendantId: string }) => T) =>
-      counts.map(pick);
     await this.db.query(
       `INSERT INTO criminal_count (decision_id, defendant_id, seq, offence_date, charged_citation, charged_provision_id,
                                    convicted_citation, convicted_provision_id, verdict, imprisonment_months,
                                    suspended, fine_eur, circumstances, mitigation_cited, note)
-       SELECT t.decision_id, t.defendant_id, t.seq, t.offence_date, t.charged_citation, t.charged_provision_id,
-              t.convicted_citation, t.convicted_provision_id, t.verdict, t.imprisonment_months, t.suspended,
-              t.fine_eur, string_to_array(t.circumstances, ';'), t.mitigation_cited, t.note
-         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::date[], $5::text[], $6::uuid[], $7::text[], $8::uuid[],
-                     $9::text[], $10::numeric[], $11::boolean[], $12::numeric[], $13::text[], $14::boolean[],
-                     $15::text[])
-           AS t(decision_id, defendant_id, seq, offence_date, charged_citation, charged_provision_id,
-                convicted_citation, convicted_provision_id, verdict, imprisonment_months, suspended, fine_eur,
-                circumstances, mitigation_cited, note)`,
-      [
-        column((c) => c.decisionId),
-        column((c) => c.defendantId),
-        column((c) => c.seq),
-        column((c) => c.offenceDate),
-        column((c) => c.chargedCitation),
-        column((c) => c.chargedProvisionId),
-        column((c) => c.convictedCitation),
-        column((c) => c.convictedProvisionId),
-        column((c) => c.verdict),
-        column((c) => c.imprisonmentMonths),
-        column((c) => c.suspended),
-        column((c) => c.fineEur),
-        column((c) => c.circumstances.join(';')),
-        column((c) => c.mitigationCited),
-        column((c) => c.note),
-      ],
+       SELECT * FROM json_to_recordset($1::json)
+         AS c("decisionId" uuid, "defendantId" uuid, seq int, "offenceDate" date, "chargedCitation" text,
+              "chargedProvisionId" uuid, "convictedCitation" text, "convictedProvisionId" uuid, verdict text,
+              "imprisonmentMonths" numeric, suspended boolean, "fineEur" numeric, circumstances text[],
+              "mitigationCited" boolean, note text)`,
+      [batch.contents],
     );
   }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { refreshFindings } from '../compliance/compliance.service';
 import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { decisionDocumentId } from '../search/documents';
@@ -9,8 +9,9 @@ import type { IsoDate } from '../law/law.model';
 import { DomainError } from '../shared/errors';
 import { redact, validateProtectedNames } from '../privacy/redact';
 import { foldText } from '../shared/fold';
+import { nextTurn } from '../shared/next-turn';
 import type { CountWrite, DecisionWrite, ImportSummary } from './import.model';
-import { ImportRepository, type ImportCatalogue } from './import.repository';
+import { contentBatch, decisionBatch, ImportRepository, type ImportCatalogue } from './import.repository';
 import { parseImportFile, type ImportRow, type RowProblem } from './import.rows';
 
 export class ImportRejectedError extends DomainError {
@@ -80,37 +81,50 @@ export class ImportService {
       counts: 0,
     };
     const idsByKey = new Map<string, string>();
-    const fresh: { key: string; write: DecisionWrite; hash: string; firstLine: number }[] = [];
-    const written: { decisionId: string; write: DecisionWrite }[] = [];
-    for (const [key, { write, firstLine }] of decisions) {
-      const hash = contentHash(write);
+    const written: { decisionId: string; write: DecisionWrite; isNew: boolean }[] = [];
+    for (const [key, { write }] of decisions) {
       const before = existing.get(key);
-      if (before?.importHash === hash) {
+      if (!before) {
+        // New decisions get their ids here, so their contents can be written without reading the ids back.
+        const decisionId = randomUUID();
+        idsByKey.set(key, decisionId);
+        written.push({ decisionId, write, isNew: true });
+        continue;
+      }
+      idsByKey.set(key, before.id);
+      const hash = contentHash(write);
+      if (before.importHash === hash) {
         summary.decisions.unchanged++;
-        idsByKey.set(key, before.id);
-      } else if (before) {
+      } else {
         await repo.updateDecision(before.id, write, hash);
         summary.decisions.updated++;
-        idsByKey.set(key, before.id);
-        written.push({ decisionId: before.id, write });
-      } else {
-        fresh.push({ key, write, hash, firstLine });
+        written.push({ decisionId: before.id, write, isNew: false });
       }
     }
-    // New decisions go in set-based batches: a few statements per thousand decisions, not per decision.
-    for (let i = 0; i < fresh.length; i += IMPORT_BATCH) {
-      const batch = fresh.slice(i, i + IMPORT_BATCH);
-      const ids = await repo.insertDecisions(batch);
-      for (const { key, write } of batch) {
-        idsByKey.set(key, ids.get(key)!);
-        written.push({ decisionId: ids.get(key)!, write });
-      }
-      summary.decisions.created += batch.length;
-      progress?.(Math.min(i + IMPORT_BATCH, fresh.length), fresh.length);
-    }
+    // New decisions and the contents of every written one go in set-based batches: a few statements per thousand
+    // decisions, not per decision. Each batch is hashed and serialised while the server stores the previous one.
+    const created = written.filter((w) => w.isNew).length;
+    let storing: Promise<void> = Promise.resolve();
     for (let i = 0; i < written.length; i += IMPORT_BATCH) {
-      summary.counts += await repo.insertContents(written.slice(i, i + IMPORT_BATCH));
+      const slice = written.slice(i, i + IMPORT_BATCH);
+      const fresh: { id: string; write: DecisionWrite; hash: string }[] = [];
+      for (const [j, { decisionId, write, isNew }] of slice.entries()) {
+        // Hashing a thousand decision texts takes a while: the event loop gets a turn now and then, so the server
+        // is handed the previous batch's next statement as soon as it asks for it.
+        if (j > 0 && j % 100 === 0) await nextTurn();
+        if (isNew) fresh.push({ id: decisionId, write, hash: contentHash(write) });
+      }
+      const newDecisions = decisionBatch(fresh);
+      const contents = contentBatch(slice);
+      await storing;
+      if (created) progress?.(summary.decisions.created, created);
+      storing = repo.insertDecisions(newDecisions).then(() => repo.insertContents(contents));
+      storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
+      summary.decisions.created += fresh.length;
+      summary.counts += contents.counts;
     }
+    await storing;
+    if (created) progress?.(created, created);
     const changed = written.map((w) => w.decisionId);
     await this.writeAppealLinks(repo, decisions, idsByKey);
     await refreshFindings(tx, changed);
