@@ -8,6 +8,7 @@ import type { Circumstance, IsoDate } from '../law/law.model';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { todayIso } from '../shared/dates';
 import { nextTurn } from '../shared/next-turn';
+import { rampedBatches } from '../shared/batches';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
 import { applicablePenalty, evaluateCount } from './compliance.engine';
@@ -28,6 +29,8 @@ import { LawSnapshot } from './law-snapshot';
 export const MAX_FINDINGS_PAGE = 100;
 /** Findings evaluated and written per statement of a refresh. */
 const FINDINGS_BATCH = 2000;
+/** The first batch is evaluated with the server idle: kept short (see rampedBatches). */
+const FIRST_FINDINGS_BATCH = 250;
 const CURSOR_KIND = 'finding';
 
 export interface FindingFilterInput {
@@ -68,15 +71,22 @@ export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<
   const counts = await repo.countsToEvaluate(scope);
   // The tally is brought up to date once at the end, not statement by statement (see deferredDuring).
   await new FindingTallyRepository(tx).deferredDuring(scope, async () => {
-    await repo.deleteStale(scope);
     // Evaluated and written a batch at a time, so a full refresh never holds every finding and its trace at once;
-    // the next batch is evaluated and serialised while the server stores the previous one.
-    let storing: Promise<void> = Promise.resolve();
-    for (let i = 0; i < counts.length; i += FINDINGS_BATCH) {
-      const batch = findingBatch(await evaluateBatch(counts.slice(i, i + FINDINGS_BATCH), law));
-      await storing;
-      storing = repo.write(batch);
-      storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
+    // the next batch is evaluated and serialised while the server stores the previous one (the first while it deletes
+    // the stale findings).
+    let storing: Promise<void> = repo.deleteStale(scope);
+    storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
+    try {
+      for (const slice of rampedBatches(counts, FIRST_FINDINGS_BATCH, FINDINGS_BATCH)) {
+        const batch = findingBatch(await evaluateBatch(slice, law));
+        await storing;
+        storing = repo.write(batch);
+        storing.catch(() => undefined);
+      }
+    } catch (e) {
+      // Nothing of this refresh may still be running on the transaction's connection when the caller rolls back.
+      await storing.catch(() => undefined);
+      throw e;
     }
     await storing;
   });

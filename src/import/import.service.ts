@@ -10,6 +10,7 @@ import { DomainError } from '../shared/errors';
 import { redact, validateProtectedNames } from '../privacy/redact';
 import { foldText } from '../shared/fold';
 import { nextTurn } from '../shared/next-turn';
+import { rampedBatches } from '../shared/batches';
 import type { CountWrite, DecisionWrite, ImportSummary } from './import.model';
 import { contentBatch, decisionBatch, ImportRepository, type ImportCatalogue } from './import.repository';
 import { parseImportFile, type ImportRow, type RowProblem } from './import.rows';
@@ -26,6 +27,8 @@ export type ImportProgress = (done: number, total: number) => void;
 
 /** Decisions per set-based write. */
 const IMPORT_BATCH = 1000;
+/** The first batch is hashed and serialised with the server idle: kept short (see rampedBatches). */
+const FIRST_IMPORT_BATCH = 100;
 
 /** Decision-level fields every row of one decision must agree on. */
 const DECISION_FIELDS = ['decisionDate', 'decisionType', 'final', 'sourceUrl', 'provenance'] as const;
@@ -105,23 +108,28 @@ export class ImportService {
     // decisions, not per decision. Each batch is hashed and serialised while the server stores the previous one.
     const created = written.filter((w) => w.isNew).length;
     let storing: Promise<void> = Promise.resolve();
-    for (let i = 0; i < written.length; i += IMPORT_BATCH) {
-      const slice = written.slice(i, i + IMPORT_BATCH);
-      const fresh: { id: string; write: DecisionWrite; hash: string }[] = [];
-      for (const [j, { decisionId, write, isNew }] of slice.entries()) {
-        // Hashing a thousand decision texts takes a while: the event loop gets a turn now and then, so the server
-        // is handed the previous batch's next statement as soon as it asks for it.
-        if (j > 0 && j % 100 === 0) await nextTurn();
-        if (isNew) fresh.push({ id: decisionId, write, hash: contentHash(write) });
+    try {
+      for (const slice of rampedBatches(written, FIRST_IMPORT_BATCH, IMPORT_BATCH)) {
+        const fresh: { id: string; write: DecisionWrite; hash: string }[] = [];
+        for (const [j, { decisionId, write, isNew }] of slice.entries()) {
+          // Hashing a thousand decision texts takes a while: the event loop gets a turn now and then, so the server
+          // is handed the previous batch's next statement as soon as it asks for it.
+          if (j > 0 && j % 100 === 0) await nextTurn();
+          if (isNew) fresh.push({ id: decisionId, write, hash: contentHash(write) });
+        }
+        const newDecisions = decisionBatch(fresh);
+        const contents = contentBatch(slice);
+        await storing;
+        if (created) progress?.(summary.decisions.created, created);
+        storing = repo.insertDecisions(newDecisions).then(() => repo.insertContents(contents));
+        storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
+        summary.decisions.created += fresh.length;
+        summary.counts += contents.counts;
       }
-      const newDecisions = decisionBatch(fresh);
-      const contents = contentBatch(slice);
-      await storing;
-      if (created) progress?.(summary.decisions.created, created);
-      storing = repo.insertDecisions(newDecisions).then(() => repo.insertContents(contents));
-      storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
-      summary.decisions.created += fresh.length;
-      summary.counts += contents.counts;
+    } catch (e) {
+      // Nothing of this import may still be running on the transaction's connection when it is rolled back.
+      await storing.catch(() => undefined);
+      throw e;
     }
     await storing;
     if (created) progress?.(created, created);
