@@ -149,6 +149,9 @@ interface SizeResult {
   counts: number;
   importSeconds: number;
   importCountsPerSecond: number;
+  /** CPU time during the import: the importing Node process, and the server (null when its processes cannot be read). */
+  importNodeCpuSeconds: number;
+  importServerCpuSeconds: number | null;
   /** A full refresh right after the import: every finding evaluated and compared, none changed. */
   findingsRefreshSeconds: number;
   /** A full refresh with no finding stored: every finding evaluated and written (a law change that moves all). */
@@ -173,9 +176,32 @@ interface SizeResult {
 interface BuildFigures {
   counts: number;
   importMs: number;
+  /** CPU time of the bench's own process (where the import runs) and of the server, during the import. */
+  nodeCpuMs: number;
+  serverCpuMs: number | null;
   refreshMs: number;
   rewriteMs: number;
   reindexMs: number;
+}
+
+/**
+ * CPU time (ms) of each server process of the bench's database, read from /proc: null when the server runs on
+ * another machine, or its processes cannot be read. Linux counts it in ticks of 1/100 s (USER_HZ).
+ */
+async function serverCpu(dataSource: DataSource): Promise<Map<number, number> | null> {
+  const rows: { pid: number }[] = await dataSource.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database()`,
+  );
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      return null;
+    }
+  }
+  return cpu;
 }
 
 /**
@@ -197,9 +223,21 @@ async function build(dataSource: DataSource, decisions: number, seed: number): P
   // Only the import is timed: each file of 2,000 decisions is generated and written out before its import starts.
   let counts = 0;
   let importMs = 0;
+  let nodeCpuMs = 0;
+  let serverCpuMs: number | null = 0;
   for (const chunk of corpusChunks({ decisions, seed }, 2000)) {
     const file = JSON.stringify(chunk);
+    const serverBefore = await serverCpu(dataSource);
+    const nodeBefore = process.cpuUsage();
     const [summary, ms] = await timed(() => importer.importFile(file, 'json'));
+    const node = process.cpuUsage(nodeBefore);
+    nodeCpuMs += (node.user + node.system) / 1000;
+    const serverAfter = await serverCpu(dataSource);
+    serverCpuMs =
+      serverCpuMs === null || serverBefore === null || serverAfter === null
+        ? null
+        : serverCpuMs +
+          [...serverAfter].reduce((sum, [pid, ms]) => sum + ms - (serverBefore.get(pid) ?? 0), 0);
     counts += summary.counts;
     importMs += ms;
   }
@@ -216,7 +254,7 @@ async function build(dataSource: DataSource, decisions: number, seed: number): P
   log(`N=${decisions}: reindexing`);
   const [, reindexMs] = await timed(() => reindex(dataSource, new PostgresSearchEngine(dataSource)));
   await dataSource.query(`DELETE FROM search_outbox`); // delivered by the reindex
-  return { counts, importMs, refreshMs, rewriteMs, reindexMs };
+  return { counts, importMs, nodeCpuMs, serverCpuMs, refreshMs, rewriteMs, reindexMs };
 }
 
 async function benchSize(
@@ -250,13 +288,21 @@ async function benchSize(
   if (built) {
     log(`N=${decisions}: reusing the corpus built by an earlier run (build figures not measured)`);
     const [{ counts }] = await dataSource.query(`SELECT count(*)::int AS counts FROM criminal_count`);
-    figures = { counts, importMs: NaN, refreshMs: NaN, rewriteMs: NaN, reindexMs: NaN };
+    figures = {
+      counts,
+      importMs: NaN,
+      nodeCpuMs: NaN,
+      serverCpuMs: NaN,
+      refreshMs: NaN,
+      rewriteMs: NaN,
+      reindexMs: NaN,
+    };
   } else {
     figures = await build(dataSource, decisions, seed);
     await admin.query(`COMMENT ON DATABASE ${name} IS 'built'`);
   }
   await admin.end();
-  const { counts, importMs, refreshMs, rewriteMs, reindexMs } = figures;
+  const { counts, importMs, nodeCpuMs, serverCpuMs, refreshMs, rewriteMs, reindexMs } = figures;
   const engine = new PostgresSearchEngine(dataSource);
   await dataSource.query('VACUUM ANALYZE');
   await settle(dataSource);
@@ -324,6 +370,8 @@ async function benchSize(
       counts,
       importSeconds: round(importMs / 1000),
       importCountsPerSecond: Math.round(counts / (importMs / 1000)),
+      importNodeCpuSeconds: round(nodeCpuMs / 1000),
+      importServerCpuSeconds: serverCpuMs === null ? null : round(serverCpuMs / 1000),
       findingsRefreshSeconds: round(refreshMs / 1000),
       findingsRewriteSeconds: round(rewriteMs / 1000),
       reindexSeconds: round(reindexMs / 1000),
@@ -387,6 +435,11 @@ function markdown(results: SizeResult[], machine: string, command: string): stri
     [
       'import (counts/s)',
       (r: SizeResult) => `${r.importCountsPerSecond.toLocaleString('en')} (${r.importSeconds} s)`,
+    ],
+    [
+      'import CPU: Node / server',
+      (r: SizeResult) =>
+        `${r.importNodeCpuSeconds} s / ${r.importServerCpuSeconds === null ? 'not readable' : `${r.importServerCpuSeconds} s`}`,
     ],
     ['findings refresh, all, none changed', (r: SizeResult) => `${r.findingsRefreshSeconds} s`],
     ['findings refresh, all, every one written', (r: SizeResult) => `${r.findingsRewriteSeconds} s`],

@@ -84,7 +84,7 @@ export function contentBatch(items: { decisionId: string; write: DecisionWrite }
   };
 }
 
-/** Writes of the importer. Each method is one statement, whatever the number of rows. */
+/** Reads and writes of the importer: a few statements per call, whatever the number of rows. */
 export class ImportRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
