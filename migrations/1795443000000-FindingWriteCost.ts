@@ -10,8 +10,9 @@ const COPIED_REFERENCES = [
 
 /**
  * What each stored finding costs to write, measured by COPYing the 56,220 findings of a 20,000-decision synthetic
- * corpus into a copy of the table (embedded PostgreSQL 18, best of three or four): 6.3 s with every foreign key, 4.5 s
- * without the four below, and 1.3–1.6 s less again when the trace is stored as it is instead of compressed.
+ * corpus into a copy of the table (embedded PostgreSQL 18, best of two): 6.3 s with every foreign key, 4.5 s without
+ * the four below; and 1.2–1.9 s less again (four alternating pairs) when the trace is stored as it is instead of
+ * compressed.
  *
  * - Traces (2.7 KB of JSON on average, 3.7 KB at most) stay in the row uncompressed: pglz compression of each one
  *   was the largest single cost of a write, and reading a finding or comparing it during a refresh no longer
