@@ -11,6 +11,7 @@ import { FindingTraceJson1795440000000 } from './1795440000000-FindingTraceJson'
 import { FindingTallyDeferred1795441000000 } from './1795441000000-FindingTallyDeferred';
 import { SearchDatedMatches1795442000000 } from './1795442000000-SearchDatedMatches';
 import { FindingWriteCost1795443000000 } from './1795443000000-FindingWriteCost';
+import { SearchRowLayout1795444000000 } from './1795444000000-SearchRowLayout';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   FindingTallyDeferred1795441000000,
   SearchDatedMatches1795442000000,
   FindingWriteCost1795443000000,
+  SearchRowLayout1795444000000,
 ];

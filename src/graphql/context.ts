@@ -78,6 +78,7 @@ export function createServices(dataSource: DataSource, lawChanges: LawChanges | 
     search: new SearchService(
       dataSource,
       courts,
+      law,
       engines.primary,
       engines.primary === engines.postgres ? null : engines.postgres,
     ),

@@ -27,12 +27,6 @@ export class LawRepository {
     return this.db.getRepository(InstrumentEntity).findBy({ id: In([...ids]) });
   }
 
-  /** Provisions with this number in any of the instruments. */
-  provisionsByNumber(instrumentIds: readonly string[], number: string): Promise<ProvisionEntity[]> {
-    const where = instrumentIds.length ? { instrumentId: In([...instrumentIds]), number } : { number };
-    return this.db.getRepository(ProvisionEntity).findBy(where);
-  }
-
   /** The provision and every provision below it, at any depth. */
   async provisionWithDescendants(id: string): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(

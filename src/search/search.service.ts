@@ -1,7 +1,6 @@
 import type { Db } from '../db/unit-of-work';
 import { parseCitation } from '../law/citation';
-import { LawRepository } from '../law/law.repository';
-import { catalogueOf } from '../law/law.service';
+import type { LawService } from '../law/law.service';
 import type { CourtService } from '../courts/court.service';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
@@ -64,6 +63,7 @@ export class SearchService {
   constructor(
     private readonly db: Db,
     private readonly courts: CourtService,
+    private readonly law: LawService,
     private readonly engine: SearchEngine,
     private readonly fallbackEngine: SearchEngine | null,
   ) {}
@@ -119,19 +119,25 @@ export class SearchService {
     return { engine: this.engine.name, indexes: await new SearchRepository(this.db).lag() };
   }
 
-  /** The provisions a citation-shaped query names, as hits to rank first (none when it is not a citation). */
+  /**
+   * The provisions a citation-shaped query names, as hits to rank first (none when it is not a citation). Read from
+   * the law in memory: every search asks, and most queries are not citations.
+   */
   private async citedProvisions(query: string, filter: SearchFilter): Promise<SearchHit[]> {
     if (filter.kinds && !filter.kinds.includes('PROVISION')) return [];
-    const law = new LawRepository(this.db);
+    const law = await this.law.lawView();
     let parsed;
     try {
-      parsed = parseCitation(query, catalogueOf(await law.listInstruments()));
+      parsed = parseCitation(query, law.catalogue);
     } catch {
       return [];
     }
-    const candidates = (await law.provisionsByNumber(parsed.instrumentIds, parsed.number)).filter(
-      (p) => !filter.instrumentIds?.length || filter.instrumentIds.includes(p.instrumentId),
+    const candidates = (law.provisionsByNumber.get(parsed.number) ?? []).filter(
+      (p) =>
+        (parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId)) &&
+        (!filter.instrumentIds?.length || filter.instrumentIds.includes(p.instrumentId)),
     );
+    if (candidates.length === 0) return [];
     const sources = await new SearchRepository(this.db).provisions(candidates.map((c) => c.id));
     return sources
       .map(provisionDocument)

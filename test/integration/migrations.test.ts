@@ -37,6 +37,27 @@ describe('migrations', () => {
     }
   });
 
+  it('keep the search columns read for every row checked in the row, and the texts out of it', async () => {
+    const dataSource = createDataSource({ url, poolSize: 1 });
+    await dataSource.initialize();
+    try {
+      const storage = Object.fromEntries(
+        (
+          await dataSource.query(
+            `SELECT attname, attstorage FROM pg_attribute
+              WHERE attrelid = 'search_document'::regclass AND attnum > 0 AND NOT attisdropped`,
+          )
+        ).map((r: { attname: string; attstorage: string }) => [r.attname, r.attstorage]),
+      );
+      for (const column of ['id', 'kind', 'title', 'finding_statuses', 'title_tsv', 'head_tsv', 'match_tsv'])
+        expect([column, storage[column]]).toEqual([column, 'm']);
+      for (const column of ['body', 'body_folded', 'summary'])
+        expect([column, storage[column]]).toEqual([column, 'x']);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
   it('let the database itself refuse nonsense', async () => {
     const dataSource = createDataSource({ url, poolSize: 1 });
     await dataSource.initialize();

@@ -44,7 +44,13 @@ describe.each(engines)('search contract: %s', (name, makeEngine) => {
     await dataSource.initialize();
     engine = makeEngine(dataSource);
     await reindex(dataSource, engine);
-    service = new SearchService(dataSource, new CourtService(new CourtRepository(dataSource)), engine, null);
+    service = new SearchService(
+      dataSource,
+      new CourtService(new CourtRepository(dataSource)),
+      new LawService(new LawRepository(dataSource)),
+      engine,
+      null,
+    );
     indexer = new SearchIndexer(unitOfWork(dataSource), new Map([[engine.name, engine]]));
   });
   afterAll(() => dataSource.destroy());

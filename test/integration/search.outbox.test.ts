@@ -1,3 +1,5 @@
+import { LawRepository } from '../../src/law/law.repository';
+import { LawService } from '../../src/law/law.service';
 import { CourtRepository } from '../../src/courts/court.repository';
 import { CourtService } from '../../src/courts/court.service';
 import { createDataSource } from '../../src/db/data-source';
@@ -116,6 +118,7 @@ describe('the outbox keeps an index in step with the database (own database)', (
     const service = new SearchService(
       dataSource,
       new CourtService(new CourtRepository(dataSource)),
+      new LawService(new LawRepository(dataSource)),
       meili,
       new PostgresSearchEngine(dataSource),
     );
