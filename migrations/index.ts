@@ -12,6 +12,7 @@ import { FindingTallyDeferred1795441000000 } from './1795441000000-FindingTallyD
 import { SearchDatedMatches1795442000000 } from './1795442000000-SearchDatedMatches';
 import { FindingWriteCost1795443000000 } from './1795443000000-FindingWriteCost';
 import { SearchRowLayout1795444000000 } from './1795444000000-SearchRowLayout';
+import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVersion';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   SearchDatedMatches1795442000000,
   FindingWriteCost1795443000000,
   SearchRowLayout1795444000000,
+  FindingTallyVersion1795445000000,
 ];

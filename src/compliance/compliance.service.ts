@@ -1,6 +1,6 @@
 import type { Provenance } from '../cases/case.entity';
 import type { CourtService } from '../courts/court.service';
-import type { Db } from '../db/unit-of-work';
+import { inTransaction, type Db } from '../db/unit-of-work';
 import { lockWrites } from '../db/write-lock';
 import { LawRepository } from '../law/law.repository';
 import type { LawService } from '../law/law.service';
@@ -25,6 +25,7 @@ import {
 } from './finding.repository';
 import { FindingTallyRepository } from './finding-tally.repository';
 import { LawSnapshot } from './law-snapshot';
+import { StatsCache } from './stats-cache';
 
 export const MAX_FINDINGS_PAGE = 100;
 /** Findings evaluated and written per statement of a refresh. */
@@ -145,6 +146,8 @@ function evaluate(c: CountToEvaluate, law: LawSnapshot): FindingWrite {
 
 /** Sentencing compliance for its users: the applicable range, findings, statistics and exports. */
 export class ComplianceService {
+  private readonly statsCache = new StatsCache();
+
   constructor(
     private readonly db: Db,
     private readonly courts: CourtService,
@@ -204,11 +207,20 @@ export class ComplianceService {
     return { rows, summary };
   }
 
-  /** From the tally when it holds what the query filters on (all but the reasons), else from the findings. */
-  private statsRows(groupBy: StatsDimension[], query: FindingQuery) {
-    return FindingTallyRepository.covers(query)
-      ? new FindingTallyRepository(this.db).stats(groupBy, query)
-      : new FindingRepository(this.db).stats(groupBy, query);
+  /**
+   * From the tally when it holds what the query filters on (all but the reasons), else from the findings. Read
+   * from the pool, the tally's answers are kept and served again while its version stays the same (StatsCache).
+   */
+  private async statsRows(groupBy: StatsDimension[], query: FindingQuery): Promise<StatsRow[]> {
+    if (!FindingTallyRepository.covers(query)) return new FindingRepository(this.db).stats(groupBy, query);
+    const tally = new FindingTallyRepository(this.db);
+    if (inTransaction(this.db)) return tally.stats(groupBy, query);
+    const key = JSON.stringify([groupBy, query]);
+    const kept = this.statsCache.get(key, await tally.version());
+    if (kept) return kept;
+    const { version, rows } = await tally.versionedStats(groupBy, query);
+    this.statsCache.set(key, version, rows);
+    return rows;
   }
 
   async toQuery(filter: FindingFilterInput): Promise<FindingQuery> {

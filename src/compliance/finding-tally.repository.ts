@@ -1,4 +1,4 @@
-import type { Db } from '../db/unit-of-work';
+import { inTransaction, type Db } from '../db/unit-of-work';
 import {
   STATS_DIMENSIONS,
   statsRowOf,
@@ -90,7 +90,7 @@ export class FindingTallyRepository {
    * An error in `work` leaves the tally behind, so it must end the transaction (as every database error does).
    */
   async deferredDuring<T>(scope: string[] | 'all', work: () => Promise<T>): Promise<T> {
-    if (!('queryRunner' in this.db && this.db.queryRunner?.isTransactionActive)) return work();
+    if (!inTransaction(this.db)) return work();
     await this.db.query(`SELECT set_config('app.finding_tally', 'deferred', true)`);
     if (scope !== 'all') await this.db.query(`SELECT finding_tally_subtract_decisions($1::uuid[])`, [scope]);
     const result = await work();
@@ -107,7 +107,23 @@ export class FindingTallyRepository {
     return !query.reasons?.length;
   }
 
+  /** The tally's version (finding_tally_version): it moves with every statement that changes the tally. */
+  async version(): Promise<string> {
+    const [{ version }]: { version: string }[] = await this.db.query(
+      `SELECT version::text FROM finding_tally_version`,
+    );
+    return version;
+  }
+
   async stats(groupBy: StatsDimension[], query: FindingQuery): Promise<StatsRow[]> {
+    return (await this.versionedStats(groupBy, query)).rows;
+  }
+
+  /** The statistics and the version of the tally they were read from, in one snapshot. */
+  async versionedStats(
+    groupBy: StatsDimension[],
+    query: FindingQuery,
+  ): Promise<{ version: string; rows: StatsRow[] }> {
     if (!FindingTallyRepository.covers(query)) throw new Error('The tally does not hold the reasons.');
     const params: unknown[] = [];
     const dims = groupBy.map((d) => STATS_DIMENSIONS[d]);
@@ -116,7 +132,8 @@ export class FindingTallyRepository {
     );
     // Null arrays: no value in the group (a grand total over no rows).
     type Values = Record<string, unknown> & { v: number[] | null; n: number[] | null };
-    const [{ counts, imposed, minimum }]: {
+    const [{ version, counts, imposed, minimum }]: {
+      version: string;
       counts: Record<string, unknown>[];
       imposed: Values[] | null;
       minimum: Values[] | null;
@@ -126,6 +143,7 @@ export class FindingTallyRepository {
          SELECT ${[...new Set([...dims.map((d) => d.column), 'status', 'imposed_months', 'minimum_months', 'n'])].join(', ')}
            FROM finding_tally ${tallyWhere(query, params)})
        SELECT
+         (SELECT version::text FROM finding_tally_version) AS version,
          (SELECT coalesce(json_agg(c), '[]') FROM (
             SELECT ${[...named(dims), 'coalesce(sum(n), 0)::int AS total', ...statusCounts].join(', ')} FROM cells
              ${groupBySql(dims)}) c) AS counts,
@@ -138,7 +156,7 @@ export class FindingTallyRepository {
       new Map((rows ?? []).map((r) => [keyOf(r), weightedMedian(r.v ?? [], r.n ?? [])]));
     const imposedByKey = medians(imposed);
     const minimumByKey = medians(minimum);
-    return counts
+    const rows = counts
       .map((r) =>
         statsRowOf({
           ...r,
@@ -147,6 +165,7 @@ export class FindingTallyRepository {
         }),
       )
       .sort(byDimensions(groupBy));
+    return { version, rows };
   }
 }
 

@@ -3,6 +3,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 /** Where repositories read and write: the pool, or one transaction. */
 export type Db = DataSource | EntityManager;
 
+/** Whether `db` is a transaction's (an EntityManager bound to a query runner in a transaction), not the pool. */
+export const inTransaction = (db: Db): boolean =>
+  'queryRunner' in db && db.queryRunner?.isTransactionActive === true;
+
 /** Lets a service own a transaction without knowing the ORM: repositories built on `tx` share it. */
 export interface UnitOfWork {
   db: Db;

@@ -1,9 +1,13 @@
-import { refreshFindings } from '../../src/compliance/compliance.service';
+import { ComplianceService, refreshFindings } from '../../src/compliance/compliance.service';
 import { FindingTallyRepository } from '../../src/compliance/finding-tally.repository';
-import type { FindingQuery, StatsDimension } from '../../src/compliance/finding.repository';
+import type { FindingQuery, StatsDimension, StatsRow } from '../../src/compliance/finding.repository';
 import { createDataSource } from '../../src/db/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
+import { CourtRepository } from '../../src/courts/court.repository';
+import { CourtService } from '../../src/courts/court.service';
 import { ImportService } from '../../src/import/import.service';
+import { LawRepository } from '../../src/law/law.repository';
+import { LawService } from '../../src/law/law.service';
 import { countRow, toCsv, uniqueTag } from './factories';
 import { openScratchDatabase } from './harness';
 
@@ -60,6 +64,7 @@ describe('finding tally', () => {
   it('is in step after an import', async () => {
     expect(await findings()).toBeGreaterThan(40);
     expect(await drift()).toEqual([]);
+    await serviceInStep();
   });
 
   const COLUMNS: Record<StatsDimension, string> = {
@@ -91,14 +96,69 @@ describe('finding tally', () => {
     }));
   }
 
-  const fromTally = async (groupBy: StatsDimension[], query: FindingQuery = {}) =>
-    (await new FindingTallyRepository(dataSource).stats(groupBy, query)).map((r) => ({
+  const figures = (rows: StatsRow[]) =>
+    rows.map((r) => ({
       total: r.total,
       belowMinimum: r.belowMinimum,
       compliant: r.compliant,
       medianImposedMonths: r.medianImposedMonths,
       medianMinimumMonths: r.medianMinimumMonths,
     }));
+  const fromTally = async (groupBy: StatsDimension[], query: FindingQuery = {}) =>
+    figures(await new FindingTallyRepository(dataSource).stats(groupBy, query));
+
+  /**
+   * complianceStats as the server computes it, through one service for the whole file (so through its cache of
+   * statistics), reading the pool through `statements`, which records what it runs.
+   */
+  const statements: string[] = [];
+  let service: ComplianceService;
+  beforeAll(() => {
+    const recorded = new Proxy(dataSource, {
+      get: (target, name, receiver) =>
+        name === 'query'
+          ? (sql: string, params?: unknown[]) => {
+              statements.push(sql);
+              return target.query(sql, params);
+            }
+          : Reflect.get(target, name, receiver),
+    });
+    service = new ComplianceService(
+      recorded,
+      new CourtService(new CourtRepository(dataSource)),
+      new LawService(new LawRepository(dataSource)),
+    );
+  });
+  const fromService = async (groupBy: StatsDimension[]) => figures(await service.stats(groupBy, {}));
+  /** After a write: the service's statistics are the findings' own, not the ones it kept from before. */
+  const serviceInStep = async () => {
+    for (const groupBy of [['COURT', 'YEAR'], []] as StatsDimension[][])
+      expect(await fromService(groupBy)).toEqual(await fromFindings(groupBy));
+  };
+
+  it('serves the same statistics again from the service’s cache while the tally has not changed', async () => {
+    await serviceInStep();
+    statements.length = 0;
+    const again = await service.stats(['COURT', 'YEAR'], {});
+    expect(statements).toEqual([expect.stringMatching(/^SELECT version::text FROM finding_tally_version$/)]);
+    expect(figures(again)).toEqual(await fromFindings(['COURT', 'YEAR']));
+    // A different question is computed, not served from another one's answer.
+    expect(await fromService(['STATUS'])).toEqual(await fromFindings(['STATUS']));
+  });
+
+  it('moves the tally version with every change to the tally, and not with a read', async () => {
+    const version = async () => new FindingTallyRepository(dataSource).version();
+    const start = await version();
+    await fromTally(['YEAR']);
+    expect(await version()).toBe(start);
+    const [{ id }] = await dataSource.query(`SELECT decision_id AS id FROM finding LIMIT 1`);
+    await dataSource.query(
+      `UPDATE finding SET imposed_months = imposed_months + 0.5 WHERE decision_id = $1`,
+      [id],
+    );
+    expect(BigInt(await version())).toBeGreaterThan(BigInt(start));
+    await serviceInStep();
+  });
 
   it.each<[StatsDimension[]]>([
     [[]],
@@ -132,9 +192,11 @@ describe('finding tally', () => {
       `SELECT DISTINCT decision_id AS id FROM finding ORDER BY decision_id LIMIT 2`,
     );
     const before = await findings();
+    await serviceInStep();
     await dataSource.query(`DELETE FROM decision WHERE id = $1`, [gone.id]);
     expect(await findings()).toBeLessThan(before);
     expect(await drift()).toEqual([]);
+    await serviceInStep();
 
     await dataSource.query(
       `UPDATE decision SET provenance = CASE provenance WHEN 'REPORTED' THEN 'SYNTHETIC' ELSE 'REPORTED' END,
@@ -143,10 +205,12 @@ describe('finding tally', () => {
     );
     expect(await drift()).toEqual([]);
 
+    await serviceInStep();
     await dataSource.query(`UPDATE finding SET imposed_months = imposed_months + 1 WHERE decision_id = $1`, [
       moved.id,
     ]);
     expect(await drift()).toEqual([]);
+    await serviceInStep();
   });
 
   it('is kept by a refresh of some decisions, and by the triggers again after it in the same transaction', async () => {
@@ -167,15 +231,22 @@ describe('finding tally', () => {
     });
     expect(await imposed()).not.toEqual(before);
     expect(await drift()).toEqual([]);
+    await serviceInStep();
   });
 
   it('stays in step through a full refresh and a truncate', async () => {
+    await serviceInStep();
     await unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all'));
     expect(await drift()).toEqual([]);
+    await serviceInStep();
     await dataSource.query(`TRUNCATE finding`);
     expect(await dataSource.query(`SELECT * FROM finding_tally`)).toEqual([]);
+    expect(await fromService([])).toEqual([
+      { total: 0, belowMinimum: 0, compliant: 0, medianImposedMonths: null, medianMinimumMonths: null },
+    ]);
     await unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all'));
     expect(await findings()).toBeGreaterThan(40);
     expect(await drift()).toEqual([]);
+    await serviceInStep();
   });
 });
