@@ -11,6 +11,7 @@ import type {
   SearchRequest,
   SearchResponse,
 } from './search.model';
+import { highlight, type HighlightGroup } from './highlight';
 import { synonymsOf } from './synonyms';
 
 /** As Meilisearch's typo tolerance: one typo from five letters, two from nine; shorter words are never corrected. */
@@ -52,40 +53,62 @@ const prefixable = (word: string) => word.length >= 3 && !/^\d+$/.test(word);
 const isParticle = (word: string) => word.length <= 2 && !/^\d+$/.test(word);
 
 /**
- * A tsquery from the user's words: every word must match, through itself, a synonym in another language, a
- * word within the typos allowed, and, for the last word, any word it begins (as-you-type).
+ * The query as AND-ed groups, one per word the user typed, each matched through the word itself, a synonym in
+ * another language, a word within the typos allowed, and, for the last word, any word it begins (as-you-type).
+ * Each alternative is one word, or the words of a multi-word synonym, which must all occur.
  */
-export function buildTsQuery(words: string[], corrections: Map<string, string[]>): string | null {
+export function queryGroups(words: string[], corrections: Map<string, string[]>): QueryGroup[] | null {
   const meaningful = words.filter((w) => !isParticle(w));
   const kept = meaningful.length ? meaningful : words;
   if (kept.length === 0) return null;
-  const groups = kept.map((word, i) => {
+  return kept.map((word, i) => {
     const last = i === kept.length - 1;
-    const alternatives = [
-      last && prefixable(word) ? `${word}:*` : word,
-      ...(corrections.get(word) ?? []),
-      // Words of a multi-word synonym must all occur, not as a phrase: a phrase makes PostgreSQL re-check every
-      // match against its stored vector, which is what made broad queries slow.
+    const alternatives: QueryAlternative[] = [
+      { words: [word], prefix: last && prefixable(word) },
+      ...(corrections.get(word) ?? []).map((c) => ({ words: [c], prefix: false })),
       ...synonymsOf(word).map((synonym) => {
         const parts = synonym.split(' ').filter((w) => !isParticle(w));
-        return parts.length > 1 ? `(${parts.join(' & ')})` : parts[0];
+        return { words: parts, prefix: false };
       }),
     ];
-    return `(${[...new Set(alternatives)].join(' | ')})`;
+    const seen = new Set<string>();
+    return alternatives.filter((a) => {
+      const key = tsAlternative(a);
+      return !seen.has(key) && seen.add(key);
+    });
   });
-  return groups.join(' & ');
 }
+
+export interface QueryAlternative {
+  words: string[];
+  /** The word is matched as the beginning of a word. */
+  prefix: boolean;
+}
+export type QueryGroup = QueryAlternative[];
+
+// Words of a multi-word synonym must all occur, not as a phrase: a phrase makes PostgreSQL re-check every match
+// against its stored vector, which is what made broad queries slow.
+const tsAlternative = ({ words, prefix }: QueryAlternative) =>
+  words.length > 1 ? `(${words.join(' & ')})` : `${words[0]}${prefix ? ':*' : ''}`;
+
+/** The tsquery of the groups: every group must match, through any of its alternatives. */
+export const tsQueryOf = (groups: QueryGroup[]): string =>
+  groups.map((g) => `(${g.map(tsAlternative).join(' | ')})`).join(' & ');
+
+/** A tsquery from the user's words (see queryGroups); null when they hold no word. */
+export function buildTsQuery(words: string[], corrections: Map<string, string[]>): string | null {
+  const groups = queryGroups(words, corrections);
+  return groups && tsQueryOf(groups);
+}
+
+/** What the highlighter marks of each group: every word of its alternatives, the prefixes as prefixes. */
+const highlightGroupsOf = (groups: QueryGroup[]): HighlightGroup[] =>
+  groups.map((g) => ({
+    exact: g.flatMap((a) => (a.prefix ? [] : a.words)),
+    prefixes: g.flatMap((a) => (a.prefix ? a.words : [])),
+  }));
 
 const FACET_COLUMNS = { kind: 'kind', instrument: 'instrument_id', court: 'court_id', year: 'year' } as const;
-
-interface HitRow {
-  id: string;
-  kind: DocumentKind;
-  entity_id: string;
-  title: string;
-  score: number;
-  highlight: string | null;
-}
 
 /** One GROUPING SETS row: the column whose GROUPING() is 0 is the facet it counts. */
 interface FacetRow {
@@ -197,13 +220,14 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     const words = wordsOf(request.query);
-    const tsquery = buildTsQuery(words, await this.corrections(words));
+    const groups = queryGroups(words, await this.corrections(words));
+    const tsquery = groups && tsQueryOf(groups);
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const q = tsquery === null ? null : `to_tsquery('kosovo_fold', ${param(tsquery)})`;
     const filters = filterConditions(request.filter, param);
     if (request.excludeIds?.length) filters.push(`NOT (id = ANY(${param(request.excludeIds)}::text[]))`);
-    const query: MatchQuery = { tsquery, q, filters, params };
+    const query: MatchQuery = { tsquery, groups, q, filters, params };
 
     // How many documents match is first estimated on a small uniform sample, checked row by row (a broad query's
     // index scan alone costs more than that), so that a query matching much of the corpus never reads every match.
@@ -253,7 +277,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * materialised set; the page's documents are then highlighted.
    */
   private async exactSearch(
-    { tsquery, q, filters, params }: MatchQuery,
+    { tsquery, groups, q, filters, params }: MatchQuery,
     request: SearchRequest,
   ): Promise<SearchResponse> {
     const param = (value: unknown) => `$${params.push(value)}`;
@@ -275,7 +299,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const [row]: (StatementRow & { page: string[] })[] = await this.db.query(sql, params);
     const facets = facetsOf(row);
     return {
-      hits: await this.pageHits(row.page, tsquery),
+      hits: await this.pageHits(row.page, tsquery, groups),
       total: facets.kind.reduce((n, f) => n + f.count, 0),
       facets,
       countsExact: true,
@@ -325,7 +349,7 @@ export class PostgresSearchEngine implements SearchEngine {
          SELECT kind, instrument_id, court_id, year, finding_statuses, date,
                 ${q ? `title_tsv @@ ${q}` : 'true'} AS in_title, ${q ? `head_tsv @@ ${q}` : 'true'} AS in_head
            FROM search_document WHERE ${[...where, `sample_bucket < ${n}`].join(' AND ')})
-       SELECT '[]'::json AS hits, ${FACETS_SQL} AS facets, ${STATUSES_SQL} AS statuses, ${n} AS buckets,
+       SELECT ${FACETS_SQL} AS facets, ${STATUSES_SQL} AS statuses, ${n} AS buckets,
               (SELECT count(*) FILTER (WHERE in_title)::int FROM matches) AS "titleMatches",
               (SELECT count(*) FILTER (WHERE in_head)::int FROM matches) AS "headMatches",
               (SELECT json_build_array(to_char(max(date) FILTER (WHERE in_title), 'YYYY-MM-DD'),
@@ -357,7 +381,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * date), side by side with the walk, so a tier whose matches are all years old does not walk every newer document.
    */
   private async newestByTier(
-    { tsquery, q, filters, params }: MatchQuery,
+    { tsquery, groups, q, filters, params }: MatchQuery,
     offset: number,
     limit: number,
     walks: boolean[],
@@ -404,35 +428,81 @@ export class PostgresSearchEngine implements SearchEngine {
       .sort(([aId, a], [bId, b]) => a.tier - b.tier || byDateDesc(a.date, b.date) || (aId < bId ? -1 : 1))
       .slice(offset, wanted)
       .map(([id]) => id);
-    return this.pageHits(page, tsquery);
+    return this.pageHits(page, tsquery, groups);
   }
 
   /**
-   * The hits of a page, in its order: score and highlight, in two halves side by side (highlighting reads text and is
-   * much of a query's time).
+   * The hits of a page, in its order, with their scores and highlights. The server finds where in each text the
+   * first of the query's words is and sends a window of the text around it (or nothing, when the text holds none of
+   * them: the document matched on its headings); the highlight is made here (highlight.ts), where PostgreSQL's
+   * ts_headline parsed every window again on the server, 1–2 ms a document for a query with many synonyms. A window
+   * without a match after all (its first word began a longer one) is followed by the whole text, and a text without
+   * one by the summary.
    */
-  private async pageHits(ids: string[], tsquery: string | null): Promise<SearchHit[]> {
-    const q = tsquery === null ? null : `to_tsquery('kosovo_fold', $2)`;
-    const details = (part: string[]): Promise<HitRow[]> =>
-      part.length === 0
-        ? Promise.resolve([])
-        : this.db.query(
-            `SELECT d.id, d.kind, d.entity_id, d.title, ${q ? `ts_rank_cd(d.head_tsv, ${q}, 1)` : '0'} AS score,
-                    ${headline(q, 'd', '$3')} AS highlight
-               FROM search_document d WHERE d.id = ANY($1::text[])`,
-            tsquery === null ? [part] : [part, tsquery, lexemesOf(tsquery)],
-          );
-    const half = Math.ceil(ids.length / 2);
-    const rows = (await Promise.all([details(ids.slice(0, half)), details(ids.slice(half))])).flat();
+  private async pageHits(
+    ids: string[],
+    tsquery: string | null,
+    groups: QueryGroup[] | null,
+  ): Promise<SearchHit[]> {
+    if (ids.length === 0) return [];
+    const rows: PageRow[] = await this.db.query(
+      tsquery === null
+        ? `SELECT id, kind, entity_id, title, 0 AS score, NULL AS "window", false AS cut, summary
+             FROM search_document WHERE id = ANY($1::text[])`
+        : `SELECT d.id, d.kind, d.entity_id, d.title, ts_rank_cd(d.head_tsv, to_tsquery('kosovo_fold', $2), 1) AS score,
+                  substr(d.body, greatest(1, first_at - ${HIGHLIGHT_WINDOW / 4}), ${HIGHLIGHT_WINDOW}) AS "window",
+                  length(d.body) > ${HIGHLIGHT_WINDOW} AS cut, d.summary
+             FROM search_document d,
+                  LATERAL (SELECT min(at) AS first_at
+                             -- The folded text is read (and decompressed) once, not once per word.
+                             FROM (SELECT ' ' || d.body_folded AS folded OFFSET 0) text,
+                                  unnest($3::text[]) word, strpos(text.folded, ' ' || word) at WHERE at > 0) found
+            WHERE d.id = ANY($1::text[])`,
+      tsquery === null ? [ids] : [ids, tsquery, lexemesOf(groups!)],
+    );
+    const marks = groups && highlightGroupsOf(groups);
+    const highlighted = new Map<string, string | null>();
+    const wholeTexts: string[] = [];
+    for (const row of rows) {
+      const found = marks && row.window !== null ? highlight(row.window, marks) : null;
+      if (found === null && marks && row.window !== null && row.cut) wholeTexts.push(row.id);
+      else highlighted.set(row.id, found ?? (marks && highlight(row.summary, marks)));
+    }
+    if (wholeTexts.length) {
+      const bodies: { id: string; body: string; summary: string }[] = await this.db.query(
+        `SELECT id, body, summary FROM search_document WHERE id = ANY($1::text[])`,
+        [wholeTexts],
+      );
+      for (const b of bodies)
+        highlighted.set(b.id, highlight(b.body, marks!) ?? highlight(b.summary, marks!));
+    }
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => (byId.has(id) ? [hitOf(byId.get(id)!, q !== null)] : []));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [hitOf(row, highlighted.get(id) ?? null, tsquery !== null)] : [];
+    });
   }
+}
+
+/** A page's document as pageHits reads it. */
+interface PageRow {
+  id: string;
+  kind: DocumentKind;
+  entity_id: string;
+  title: string;
+  score: number;
+  /** The text around the first of the query's words; null when the text holds none. */
+  window: string | null;
+  /** Whether the text is longer than the window. */
+  cut: boolean;
+  summary: string;
 }
 
 /** The match condition's parts, and the parameters they refer to. */
 interface MatchQuery {
-  /** The tsquery text, and `q`, the SQL expression of it. */
+  /** The tsquery text, the groups it was made of, and `q`, the SQL expression of it. */
   tsquery: string | null;
+  groups: QueryGroup[] | null;
   q: string | null;
   filters: string[];
   params: unknown[];
@@ -469,37 +539,12 @@ const rowCheck = (vector: string, q: string) => `coalesce(${vector} @@ ${q}, fal
 const byDateDesc = (a: string | null, b: string | null) =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
 
-/** Characters of text given to ts_headline, which parses all the text it is given. */
+/** Characters of text sent for a page's highlight: a window around the first of the query's words. */
 const HIGHLIGHT_WINDOW = 1600;
 
-/** The words of a tsquery (folded, as the index holds them), to find where in a text the first match is. */
-const lexemesOf = (tsquery: string): string[] =>
-  [...new Set(tsquery.match(/[\p{L}\p{N}]+/gu) ?? [])].filter((w) => w.length >= 3);
-
-/**
- * An HTML-escaped fragment with the matches in <mark>: from a window of the text starting a little before the first
- * word of the text that begins with one of the query's words (`lexemes`, a text[] parameter, found in the folded
- * text); from the summary when the text holds none of them (the document matched on its headings); from the whole
- * text when the window holds no match after all.
- */
-const headline = (q: string | null, alias: string, lexemes: string) => {
-  if (!q) return 'NULL';
-  const escaped = (text: string) =>
-    `replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
-  const highlight = (text: string) =>
-    `ts_headline('kosovo_fold', ${escaped(text)}, ${q},
-       'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "')`;
-  const body = `${alias}.body`;
-  // The folded text is read (and decompressed) once, not once per word: a query's synonyms make dozens of words.
-  const first = `(SELECT min(at) FROM (SELECT ' ' || ${alias}.body_folded AS folded OFFSET 0) text,
-                    unnest(${lexemes}::text[]) word, strpos(text.folded, ' ' || word) at WHERE at > 0)`;
-  const window = `substr(${body}, greatest(1, first_at - ${HIGHLIGHT_WINDOW / 4}), ${HIGHLIGHT_WINDOW})`;
-  return `(SELECT CASE WHEN first_at IS NULL THEN ${highlight(`${alias}.summary`)}
-                       WHEN strpos(windowed, '<mark>') > 0 OR length(${body}) <= ${HIGHLIGHT_WINDOW} THEN windowed
-                       ELSE ${highlight(body)} END
-             FROM (SELECT first_at, CASE WHEN first_at IS NOT NULL THEN ${highlight(window)} END AS windowed
-                     FROM (SELECT ${first} AS first_at OFFSET 0) found OFFSET 0) around_first)`;
-};
+/** The query's words (folded, as the index holds them), to find where in a text the first match is. */
+const lexemesOf = (groups: QueryGroup[]): string[] =>
+  [...new Set(groups.flat().flatMap((a) => a.words))].filter((w) => w.length >= 3);
 
 const FACETS_SQL = `(SELECT coalesce(json_agg(f), '[]') FROM (
     SELECT kind, instrument_id, court_id, year::text AS year, count(*)::int AS n,
@@ -509,7 +554,6 @@ const STATUSES_SQL = `(SELECT coalesce(json_agg(s), '[]') FROM (
     SELECT status, count(*)::int AS n FROM matches, unnest(finding_statuses) AS status GROUP BY status) s)`;
 
 interface StatementRow {
-  hits: HitRow[];
   facets: FacetRow[];
   statuses: { status: string; n: number }[];
 }
@@ -536,12 +580,12 @@ function facetsOf({ facets: rows, statuses }: StatementRow): SearchFacets {
 const sorted = (counts: FacetCount[]) =>
   counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
-const hitOf = (h: HitRow, ranked: boolean): SearchHit => ({
+const hitOf = (h: PageRow, highlight: string | null, ranked: boolean): SearchHit => ({
   id: h.id,
   kind: h.kind,
   entityId: h.entity_id,
   title: h.title,
-  highlight: h.highlight && h.highlight.includes('<mark>') ? h.highlight : null,
+  highlight,
   score: ranked ? Number(h.score) : null,
 });
 
