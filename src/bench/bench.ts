@@ -166,7 +166,10 @@ interface SizeResult {
   searchGraphqlMedianByQuery: Record<string, number>;
   bareHttpRps: number;
   provisionShareOfBare: number;
+  /** The same question asked again: answered from the server's kept statistics, checked against the tally version. */
   statsGraphqlMs: number;
+  /** After the tally changed (its version moved): computed afresh from the tally. */
+  statsFreshMs: number;
   statsSqlMs: number;
   statsRatio: number;
   serverPeakRssMb: number;
@@ -356,12 +359,17 @@ async function benchSize(
     bare.close();
     log(`N=${decisions}: complianceStats`);
     const statsGraphql: number[] = [];
+    const statsFresh: number[] = [];
     const statsSql: number[] = [];
     for (let i = 0; i < 11; i++) {
       statsGraphql.push(await post(endpoint, STATS_QUERY));
+      // As if findings had been written since: the server's kept answer no longer holds, so it computes afresh.
+      await dataSource.query(`UPDATE finding_tally_version SET version = version + 1`);
+      statsFresh.push(await post(endpoint, STATS_QUERY));
       statsSql.push((await timed(() => dataSource.query(STATS_SQL)))[1]);
     }
     const statsGraphqlMs = summarize(statsGraphql).p50;
+    const statsFreshMs = summarize(statsFresh).p50;
     const statsSqlMs = summarize(statsSql).p50;
     const searchGraphqlMs = summarize(graphqlMs);
     const searchEngineMs = summarize(engineMs);
@@ -386,8 +394,9 @@ async function benchSize(
       bareHttpRps: Math.round(bareHttpRps),
       provisionShareOfBare: round(provisionRps / bareHttpRps, 3),
       statsGraphqlMs: round(statsGraphqlMs),
+      statsFreshMs: round(statsFreshMs),
       statsSqlMs: round(statsSqlMs),
-      statsRatio: round(statsGraphqlMs / statsSqlMs),
+      statsRatio: round(statsFreshMs / statsSqlMs),
       serverPeakRssMb: round(peakRssMb(server.pid!), 1),
     };
   } finally {
@@ -408,7 +417,12 @@ const TARGETS = (r: SizeResult, small?: SizeResult) =>
     ],
     ['search p95 ≤ 50 ms (GraphQL)', `${round(r.searchGraphqlMs.p95)} ms`, r.searchGraphqlMs.p95 <= 50],
     ['GraphQL ≤ 1.5× engine (search p95)', `${r.searchRatio}×`, r.searchRatio <= 1.5],
-    ['complianceStats court × year ≤ 100 ms', `${r.statsGraphqlMs} ms`, r.statsGraphqlMs <= 100],
+    ['complianceStats court × year ≤ 100 ms (asked again)', `${r.statsGraphqlMs} ms`, r.statsGraphqlMs <= 100],
+    [
+      'complianceStats court × year ≤ 100 ms (tally changed)',
+      `${r.statsFreshMs} ms`,
+      r.statsFreshMs <= 100,
+    ],
     [
       'provision lookup ≥ 40% of bare HTTP',
       `${round(r.provisionShareOfBare * 100, 1)}%`,
@@ -465,7 +479,8 @@ function markdown(results: SizeResult[], machine: string, command: string): stri
       (r: SizeResult) =>
         `${r.bareHttpRps.toLocaleString('en')} req/s (${round(r.provisionShareOfBare * 100, 1)}%)`,
     ],
-    ['complianceStats court × year, GraphQL p50', (r: SizeResult) => `${r.statsGraphqlMs} ms`],
+    ['complianceStats court × year, GraphQL p50, asked again', (r: SizeResult) => `${r.statsGraphqlMs} ms`],
+    ['same, the tally changed before each request', (r: SizeResult) => `${r.statsFreshMs} ms`],
     ['same aggregate, raw SQL p50', (r: SizeResult) => `${r.statsSqlMs} ms (${r.statsRatio}×)`],
     ['server peak RSS', (r: SizeResult) => `${r.serverPeakRssMb} MB`],
   ] as const;
