@@ -417,12 +417,12 @@ const TARGETS = (r: SizeResult, small?: SizeResult) =>
     ],
     ['search p95 ≤ 50 ms (GraphQL)', `${round(r.searchGraphqlMs.p95)} ms`, r.searchGraphqlMs.p95 <= 50],
     ['GraphQL ≤ 1.5× engine (search p95)', `${r.searchRatio}×`, r.searchRatio <= 1.5],
-    ['complianceStats court × year ≤ 100 ms (asked again)', `${r.statsGraphqlMs} ms`, r.statsGraphqlMs <= 100],
     [
-      'complianceStats court × year ≤ 100 ms (tally changed)',
-      `${r.statsFreshMs} ms`,
-      r.statsFreshMs <= 100,
+      'complianceStats court × year ≤ 100 ms (asked again)',
+      `${r.statsGraphqlMs} ms`,
+      r.statsGraphqlMs <= 100,
     ],
+    ['complianceStats court × year ≤ 100 ms (tally changed)', `${r.statsFreshMs} ms`, r.statsFreshMs <= 100],
     [
       'provision lookup ≥ 40% of bare HTTP',
       `${round(r.provisionShareOfBare * 100, 1)}%`,
