@@ -56,9 +56,16 @@ export class SearchRepository {
   }
 
   /** Every provision and decision document id: what a full rebuild covers. */
+  /**
+   * Every document's id: the provisions, then the decisions newest first, so that an index rebuilt from them lays
+   * its rows out in the order a search reads them (the ranking walks the date index from the newest).
+   */
   async allDocumentIds(): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
-      `SELECT 'provision-' || id AS id FROM provision UNION ALL SELECT 'decision-' || id FROM decision`,
+      `SELECT id FROM (SELECT 'provision-' || id AS id, 0 AS part, NULL::date AS day FROM provision
+                       UNION ALL
+                       SELECT 'decision-' || id, 1, decision_date FROM decision) documents
+        ORDER BY part, day DESC, id`,
     );
     return rows.map((r) => r.id);
   }

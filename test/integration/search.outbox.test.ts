@@ -65,6 +65,19 @@ describe('the outbox keeps an index in step with the database (own database)', (
     expect(await pending()).toBe(0);
   });
 
+  it('lists every document for a rebuild: the provisions, then the decisions newest first', async () => {
+    const all = await new SearchRepository(dataSource).allDocumentIds();
+    const provisions: { id: string }[] = await dataSource.query(
+      `SELECT 'provision-' || id AS id FROM provision`,
+    );
+    const decisions: { id: string }[] = await dataSource.query(
+      `SELECT 'decision-' || id AS id FROM decision ORDER BY decision_date DESC, id`,
+    );
+    expect(decisions.length).toBeGreaterThan(1);
+    expect(all.slice(0, provisions.length).sort()).toEqual(provisions.map((p) => p.id).sort());
+    expect(all.slice(provisions.length)).toEqual(decisions.map((d) => d.id));
+  });
+
   it('leaves the index matching the database row for row after an indexer stopped halfway is restarted', async () => {
     await dataSource.query(`TRUNCATE search_document`);
     const all = await new SearchRepository(dataSource).allDocumentIds();
