@@ -48,7 +48,7 @@ export const complianceResolvers: Resolvers = {
     },
     shareBelowMinimum: (b) => (b.total === 0 ? 0 : b.belowMinimum / b.total),
     findings: (b, { first, after }, { services }) =>
-      services.compliance.page(b.query, first ?? 20, after ?? null),
+      services.compliance.page(b.query(), first ?? 20, after ?? null),
   },
   Count: {
     finding: (c, _, { loaders }) => (c.verdict === 'CONVICTED' ? loaders.finding.load(c.id) : null),

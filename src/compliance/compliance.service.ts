@@ -53,7 +53,8 @@ export interface FindingPage {
 
 /** A statistics bucket, with the query behind it so it can be drilled into. */
 export interface ComplianceBucketModel extends StatsRow {
-  query: FindingQuery;
+  /** The query of the bucket's findings: made only when they are asked for (most requests want the figures). */
+  query: () => FindingQuery;
 }
 
 export interface ApplicablePenaltyModel extends ApplicablePenalty {
@@ -197,7 +198,7 @@ export class ComplianceService {
       throw new BadUserInputError('groupBy names a dimension twice.');
     const query = await this.toQuery(filter);
     const rows = await this.statsRows(groupBy, query);
-    return rows.map((row) => ({ ...row, query: drillDown(query, groupBy, row) }));
+    return rows.map((row) => ({ ...row, query: () => drillDown(query, groupBy, row) }));
   }
 
   async report(filter: FindingFilterInput) {
