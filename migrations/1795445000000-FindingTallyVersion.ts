@@ -6,9 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * it reads is the one they were computed at (see StatsCache). The number is a row, not a sequence: a sequence moves
  * before its transaction commits, and a reader could keep old figures under the new number.
  *
- * Every transaction that writes findings now updates this one row, and holds it until it ends. Findings refreshes
- * already run one at a time (lockWrites); a decision deleted outside one waits for the refresh in progress, or
- * deadlocks with it and is retried by the unit of work.
+ * The same pattern as `law_revision` (LawRevision). Every transaction that writes findings now updates this one
+ * row, and holds it until it ends. Findings refreshes already run one at a time (lockWrites); a decision deleted
+ * outside one waits for the refresh in progress, or deadlocks with it and is retried by the unit of work.
  */
 export class FindingTallyVersion1795445000000 implements MigrationInterface {
   name = 'FindingTallyVersion1795445000000';
@@ -16,7 +16,7 @@ export class FindingTallyVersion1795445000000 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE finding_tally_version (
-        only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
         version bigint NOT NULL
       )`);
     await q.query(`INSERT INTO finding_tally_version (version) VALUES (0)`);
