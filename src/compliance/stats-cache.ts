@@ -1,7 +1,10 @@
 import type { StatsRow } from './finding.repository';
 
-/** Distinct statistics queries kept; the least recently used goes first. */
-const DEFAULT_CAPACITY = 200;
+/**
+ * Statistics rows kept in all (a court × year answer is about 300 rows of a few hundred bytes each; a grouping by
+ * provision, court and year can be thousands): the least recently used answers go first beyond it.
+ */
+const DEFAULT_ROW_CAPACITY = 50_000;
 
 /**
  * Statistics computed from the tally, kept per query with the tally version they were read at, and served again
@@ -12,26 +15,42 @@ const DEFAULT_CAPACITY = 200;
  */
 export class StatsCache {
   private readonly entries = new Map<string, { version: string; rows: StatsRow[] }>();
+  private rowsKept = 0;
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+  constructor(private readonly rowCapacity = DEFAULT_ROW_CAPACITY) {}
 
   /** The rows kept for this query at this version, if any. */
   get(key: string, version: string): StatsRow[] | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.version !== version) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    // Re-inserted: a Map iterates in insertion order, so the first key is the least recently used.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    this.remove(key);
+    if (entry.version !== version) return undefined;
+    // Put back last: a Map iterates in insertion order, so the first key is the least recently used.
+    this.add(key, entry);
     return entry.rows;
   }
 
   set(key: string, version: string, rows: StatsRow[]): void {
+    this.remove(key);
+    if (rows.length > this.rowCapacity) return;
+    this.add(key, { version, rows });
+    while (this.rowsKept > this.rowCapacity) this.remove(this.entries.keys().next().value!);
+  }
+
+  /** How many answers, and rows in all, are kept. */
+  get size(): { answers: number; rows: number } {
+    return { answers: this.entries.size, rows: this.rowsKept };
+  }
+
+  private add(key: string, entry: { version: string; rows: StatsRow[] }): void {
+    this.entries.set(key, entry);
+    this.rowsKept += entry.rows.length;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
     this.entries.delete(key);
-    this.entries.set(key, { version, rows });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.rowsKept -= entry.rows.length;
   }
 }
