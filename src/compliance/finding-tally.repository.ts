@@ -7,6 +7,9 @@ import {
   type StatsRow,
 } from './finding.repository';
 
+/** The tally's version (migrations/…-FindingTallyVersion.ts). */
+const VERSION_SQL = `SELECT version::text FROM finding_tally_version`;
+
 /** A grouping: its tally column (the same as the finding's) and the StatsRow field it fills. */
 type Dimension = (typeof STATS_DIMENSIONS)[StatsDimension];
 
@@ -109,9 +112,7 @@ export class FindingTallyRepository {
 
   /** The tally's version (finding_tally_version): it moves with every statement that changes the tally. */
   async version(): Promise<string> {
-    const [{ version }]: { version: string }[] = await this.db.query(
-      `SELECT version::text FROM finding_tally_version`,
-    );
+    const [{ version }]: { version: string }[] = await this.db.query(VERSION_SQL);
     return version;
   }
 
@@ -145,7 +146,7 @@ export class FindingTallyRepository {
          SELECT ${[...new Set([...dims.map((d) => d.column), 'status', 'imposed_months', 'minimum_months', 'n'])].join(', ')}
            FROM finding_tally ${tallyWhere(query, params)})
        SELECT
-         (SELECT version::text FROM finding_tally_version) AS version,
+         (${VERSION_SQL}) AS version,
          (SELECT coalesce(json_agg(c), '[]') FROM (
             SELECT ${[...named(dims), 'coalesce(sum(n), 0)::int AS total', ...statusCounts].join(', ')} FROM cells
              ${groupBySql(dims)}) c) AS counts,

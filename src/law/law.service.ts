@@ -1,6 +1,6 @@
 import { BadUserInputError, NotFoundError } from '../shared/errors';
 import { inForceOn, todayIso } from '../shared/dates';
-import { CitationError, parseCitation, type CitationCatalogue } from './citation';
+import { CitationError, parseCitation, type CitationCatalogue, type ParsedCitation } from './citation';
 import type { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from './law.entity';
 import type { IsoDate } from './law.model';
 import { LawCache, type LawView } from './law.cache';
@@ -52,9 +52,7 @@ export class LawService {
   async provisionByCitation(citation: string, asOf: IsoDate = todayIso()): Promise<ProvisionAt> {
     const view = await this.cache.view();
     const parsed = parseCitationOrFail(citation, view.catalogue);
-    const candidates = (view.provisionsByNumber.get(parsed.number) ?? []).filter(
-      (p) => parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId),
-    );
+    const candidates = provisionsCited(view, parsed);
     if (candidates.length === 0) {
       const where = parsed.instrumentIds.length ? ` in ${parsed.instrumentIds.join(' or ')}` : '';
       throw new NotFoundError(`No provision ${parsed.label}${where} is held in this service.`, { citation });
@@ -89,6 +87,12 @@ export class LawService {
     return this.cache.freshGeneration();
   }
 }
+
+/** The provisions a parsed citation can name: its number, in the instruments it names (in any, when it names none). */
+export const provisionsCited = (view: LawView, parsed: ParsedCitation): ProvisionEntity[] =>
+  (view.provisionsByNumber.get(parsed.number) ?? []).filter(
+    (p) => parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId),
+  );
 
 /** parseCitation with its error turned into the service's BAD_USER_INPUT. */
 export function parseCitationOrFail(citation: string, catalogue: CitationCatalogue) {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/unit-of-work';
 import { parseCitation } from '../law/citation';
-import type { LawService } from '../law/law.service';
+import { provisionsCited, type LawService } from '../law/law.service';
 import type { CourtService } from '../courts/court.service';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
@@ -132,10 +132,8 @@ export class SearchService {
     } catch {
       return [];
     }
-    const candidates = (law.provisionsByNumber.get(parsed.number) ?? []).filter(
-      (p) =>
-        (parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId)) &&
-        (!filter.instrumentIds?.length || filter.instrumentIds.includes(p.instrumentId)),
+    const candidates = provisionsCited(law, parsed).filter(
+      (p) => !filter.instrumentIds?.length || filter.instrumentIds.includes(p.instrumentId),
     );
     if (candidates.length === 0) return [];
     const sources = await new SearchRepository(this.db).provisions(candidates.map((c) => c.id));
