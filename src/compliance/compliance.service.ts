@@ -96,16 +96,17 @@ export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<
 }
 
 /** Evaluates counts, yielding to the event loop now and then so a write in flight keeps streaming meanwhile. */
-async function evaluateBatch(counts: CountToEvaluate[], law: LawSnapshot): Promise<FindingWrite[]> {
+export async function evaluateBatch(counts: CountToEvaluate[], law: LawSnapshot): Promise<FindingWrite[]> {
   const findings: FindingWrite[] = [];
   for (let i = 0; i < counts.length; i++) {
     if (i > 0 && i % 250 === 0) await nextTurn();
-    findings.push(evaluate(counts[i], law));
+    findings.push(findingOf(counts[i], law));
   }
   return findings;
 }
 
-function evaluate(c: CountToEvaluate, law: LawSnapshot): FindingWrite {
+/** The finding of one convicted count under the law of a snapshot. */
+export function findingOf(c: CountToEvaluate, law: LawSnapshot): FindingWrite {
   const resolved = c.convictedProvisionId ? law.chainFor(c.convictedProvisionId) : null;
   const finding = evaluateCount(
     {

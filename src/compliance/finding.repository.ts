@@ -1,5 +1,6 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { Provenance } from '../cases/case.entity';
+import { copyInto, copyText, type CopyValue } from '../db/copy';
 import type { Db } from '../db/unit-of-work';
 import type { Circumstance, IsoDate } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
@@ -145,6 +146,36 @@ export const findingBatch = (findings: FindingWrite[]): FindingBatch => ({
   traces: findings.map((f) => JSON.stringify(f.trace)).join('\n'),
 });
 
+/** Each column of a finding, as `findingCopy` writes it. */
+const FINDING_COPY_COLUMNS = {
+  countId: 'count_id',
+  decisionId: 'decision_id',
+  courtId: 'court_id',
+  decisionDate: 'decision_date',
+  decisionYear: 'decision_year',
+  provisionId: 'provision_id',
+  applicableProvisionId: 'applicable_provision_id',
+  applicableVersionId: 'applicable_version_id',
+  applicableCitation: 'applicable_citation',
+  status: 'status',
+  reasons: 'reasons',
+  shortfallMonths: 'shortfall_months',
+  confidence: 'confidence',
+  imposedMonths: 'imposed_months',
+  minimumMonths: 'minimum_months',
+  maximumMonths: 'maximum_months',
+  trace: 'trace',
+} satisfies Record<keyof FindingWrite, string>;
+const FINDING_COPY_KEYS = Object.keys(FINDING_COPY_COLUMNS) as (keyof FindingWrite)[];
+
+/** New findings as `FindingRepository.insertNew` sends them: rows in COPY's text format. */
+export const findingCopy = (findings: FindingWrite[]): string =>
+  copyText(
+    findings.map((f) =>
+      FINDING_COPY_KEYS.map((k) => (k === 'trace' ? JSON.stringify(f.trace) : (f[k] as CopyValue))),
+    ),
+  );
+
 export class FindingRepository {
   constructor(private readonly db: Db) {}
 
@@ -226,6 +257,14 @@ export class FindingRepository {
                EXCLUDED.trace::text)`,
       [batch.columns, batch.traces],
     );
+  }
+
+  /**
+   * Inserts the findings of counts that have none (`findingCopy`: the counts an import has just written), in one
+   * COPY: no comparison with a stored finding to make. Needs a transaction.
+   */
+  async insertNew(rows: string): Promise<void> {
+    await copyInto(this.db, 'finding', Object.values(FINDING_COPY_COLUMNS), rows);
   }
 
   byCountIds(countIds: readonly string[]): Promise<FindingEntity[]> {

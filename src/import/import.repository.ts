@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { copyInto, copyText, type CopyValue } from '../db/copy';
+import type { CountToEvaluate } from '../compliance/finding.repository';
+import type { IsoDate } from '../law/law.model';
 import { CourtRepository } from '../courts/court.repository';
 import { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from '../law/law.entity';
 import type { AppealOutcome } from '../cases/case.entity';
-import type { DecisionWrite, CountWrite } from './import.model';
+import type { DecisionWrite } from './import.model';
 
 export interface ExistingDecision {
   id: string;
   courtId: string;
   caseNumber: string;
   importHash: string | null;
+  /** Set by an editor (the import does not carry it); a finding's window of applicable law ends there. */
+  finalOn: IsoDate | null;
 }
 
 /** The reference data an import resolves names against, read once per import. */
@@ -20,38 +25,56 @@ export interface ImportCatalogue {
   versions: ProvisionVersionEntity[];
 }
 
-/** New decisions as `ImportRepository.insertDecisions` sends them: one JSON document. */
+/** New decisions as `ImportRepository.insertDecisions` sends them: rows in COPY's text format. */
 export interface DecisionBatch {
   size: number;
   decisions: string;
 }
 
+const DECISION_COLUMNS = [
+  'id',
+  'court_id',
+  'case_number',
+  'decision_date',
+  'decision_date_precision',
+  'decision_type',
+  'is_final',
+  'language',
+  'presiding_judge',
+  'summary',
+  'redacted_text',
+  'source_url',
+  'source_note',
+  'provenance',
+  'import_hash',
+] as const;
+
 /**
- * Decisions' rows as JSON, built apart from the write so the importer can build one batch while the server stores
- * the previous one. Each decision carries the id the importer gave it.
+ * Decisions' rows, built apart from the write so the importer can build one batch while the server stores the
+ * previous one. Each decision carries the id the importer gave it.
  */
 export const decisionBatch = (
   items: { id: string; write: DecisionWrite; hash: string }[],
 ): DecisionBatch => ({
   size: items.length,
-  decisions: JSON.stringify(
-    items.map(({ id, write, hash }) => ({
+  decisions: copyText(
+    items.map(({ id, write, hash }) => [
       id,
-      courtId: write.courtId,
-      caseNumber: write.caseNumber,
-      decisionDate: write.decisionDate,
-      decisionDatePrecision: write.decisionDatePrecision,
-      decisionType: write.decisionType,
-      final: write.final,
-      language: write.language,
-      presidingJudge: write.presidingJudge,
-      summary: write.summary,
-      text: write.text,
-      sourceUrl: write.sourceUrl,
-      sourceNote: write.sourceNote,
-      provenance: write.provenance,
+      write.courtId,
+      write.caseNumber,
+      write.decisionDate,
+      write.decisionDatePrecision,
+      write.decisionType,
+      write.final,
+      write.language,
+      write.presidingJudge,
+      write.summary,
+      write.text,
+      write.sourceUrl,
+      write.sourceNote,
+      write.provenance,
       hash,
-    })),
+    ]),
   ),
 });
 
@@ -61,26 +84,91 @@ export interface ContentBatch {
   names: string;
   defendants: string;
   contents: string;
+  /** The convicted counts, with what the compliance engine needs of their decision, for their findings. */
+  convicted: CountToEvaluate[];
 }
 
-/** Like `decisionBatch`; each defendant gets its id here, so its counts can name it without a round trip. */
-export function contentBatch(items: { decisionId: string; write: DecisionWrite }[]): ContentBatch {
-  const names: { decisionId: string; name: string }[] = [];
-  const defendants: { id: string; decisionId: string; label: string }[] = [];
-  const counts: (CountWrite & { decisionId: string; defendantId: string })[] = [];
-  for (const { decisionId, write } of items) {
-    for (const name of write.protectedNames) names.push({ decisionId, name });
+const COUNT_COLUMNS = [
+  'id',
+  'decision_id',
+  'defendant_id',
+  'seq',
+  'offence_date',
+  'charged_citation',
+  'charged_provision_id',
+  'convicted_citation',
+  'convicted_provision_id',
+  'verdict',
+  'imprisonment_months',
+  'suspended',
+  'fine_eur',
+  'circumstances',
+  'mitigation_cited',
+  'note',
+] as const;
+
+/**
+ * Like `decisionBatch`; each defendant and count gets its id here, so a count can name its defendant, and a finding
+ * its count, without a round trip.
+ */
+export function contentBatch(
+  items: { decisionId: string; write: DecisionWrite; finalOn: IsoDate | null }[],
+): ContentBatch {
+  const names: CopyValue[][] = [];
+  const defendants: CopyValue[][] = [];
+  const counts: CopyValue[][] = [];
+  const convicted: CountToEvaluate[] = [];
+  for (const { decisionId, write, finalOn } of items) {
+    for (const name of write.protectedNames) names.push([decisionId, name]);
     for (const defendant of write.defendants) {
       const defendantId = randomUUID();
-      defendants.push({ id: defendantId, decisionId, label: defendant.label });
-      for (const count of defendant.counts) counts.push({ ...count, decisionId, defendantId });
+      defendants.push([defendantId, decisionId, defendant.label]);
+      for (const c of defendant.counts) {
+        const countId = randomUUID();
+        counts.push([
+          countId,
+          decisionId,
+          defendantId,
+          c.seq,
+          c.offenceDate,
+          c.chargedCitation,
+          c.chargedProvisionId,
+          c.convictedCitation,
+          c.convictedProvisionId,
+          c.verdict,
+          c.imprisonmentMonths,
+          c.suspended,
+          c.fineEur,
+          c.circumstances,
+          c.mitigationCited,
+          c.note,
+        ]);
+        if (c.verdict !== 'CONVICTED') continue;
+        convicted.push({
+          countId,
+          decisionId,
+          courtId: write.courtId,
+          decisionDate: write.decisionDate,
+          finalOn,
+          offenceDate: c.offenceDate,
+          chargedProvisionId: c.chargedProvisionId,
+          chargedCitation: c.chargedCitation,
+          convictedProvisionId: c.convictedProvisionId,
+          imprisonmentMonths: c.imprisonmentMonths,
+          suspended: c.suspended,
+          fineEur: c.fineEur,
+          circumstances: c.circumstances,
+          mitigationCited: c.mitigationCited,
+        });
+      }
     }
   }
   return {
     counts: counts.length,
-    names: JSON.stringify(names),
-    defendants: JSON.stringify(defendants),
-    contents: JSON.stringify(counts),
+    names: copyText(names),
+    defendants: copyText(defendants),
+    contents: copyText(counts),
+    convicted,
   };
 }
 
@@ -99,35 +187,31 @@ export class ImportRepository {
 
   async existing(keys: { courtId: string; caseNumber: string }[]): Promise<ExistingDecision[]> {
     if (keys.length === 0) return [];
-    const rows: { id: string; court_id: string; case_number: string; import_hash: string | null }[] =
-      await this.db.query(
-        `SELECT d.id, d.court_id, d.case_number, d.import_hash
+    const rows: {
+      id: string;
+      court_id: string;
+      case_number: string;
+      import_hash: string | null;
+      final_on: IsoDate | null;
+    }[] = await this.db.query(
+      `SELECT d.id, d.court_id, d.case_number, d.import_hash, to_char(d.final_on, 'YYYY-MM-DD') AS final_on
          FROM decision d
          JOIN unnest($1::uuid[], $2::text[]) AS k(court_id, case_number)
            ON d.court_id = k.court_id AND d.case_number = k.case_number`,
-        [keys.map((k) => k.courtId), keys.map((k) => k.caseNumber)],
-      );
+      [keys.map((k) => k.courtId), keys.map((k) => k.caseNumber)],
+    );
     return rows.map((r) => ({
       id: r.id,
       courtId: r.court_id,
       caseNumber: r.case_number,
       importHash: r.import_hash,
+      finalOn: r.final_on,
     }));
   }
 
-  /** Inserts new decisions (`decisionBatch`), with the ids the batch gave them, in one statement. */
+  /** Inserts new decisions (`decisionBatch`), with the ids the batch gave them, in one COPY. */
   async insertDecisions(batch: DecisionBatch): Promise<void> {
-    if (batch.size === 0) return;
-    await this.db.query(
-      `INSERT INTO decision (id, court_id, case_number, decision_date, decision_date_precision, decision_type, is_final,
-                             language, presiding_judge, summary, redacted_text, source_url, source_note, provenance,
-                             import_hash)
-       SELECT * FROM json_to_recordset($1::json)
-         AS d(id uuid, "courtId" uuid, "caseNumber" text, "decisionDate" date, "decisionDatePrecision" text,
-              "decisionType" text, final boolean, language text, "presidingJudge" text, summary text, text text,
-              "sourceUrl" text, "sourceNote" text, provenance text, hash text)`,
-      [batch.decisions],
-    );
+    await copyInto(this.db, 'decision', DECISION_COLUMNS, batch.decisions);
   }
 
   /** Replaces a changed decision's fields and removes what the file restates (defendants, counts, links, names). */
@@ -161,32 +245,11 @@ export class ImportRepository {
     await this.db.query(`DELETE FROM decision_protected_name WHERE decision_id = $1`, [id]);
   }
 
-  /** Writes the defendants, counts and protected names of a `contentBatch`, in three statements whatever their number. */
+  /** Writes the protected names, defendants and counts of a `contentBatch`, a COPY each whatever their number. */
   async insertContents(batch: ContentBatch): Promise<void> {
-    if (batch.names !== '[]') {
-      await this.db.query(
-        `INSERT INTO decision_protected_name (decision_id, name)
-         SELECT * FROM json_to_recordset($1::json) AS n("decisionId" uuid, name text)`,
-        [batch.names],
-      );
-    }
-    if (batch.counts === 0) return;
-    await this.db.query(
-      `INSERT INTO defendant (id, decision_id, label)
-       SELECT * FROM json_to_recordset($1::json) AS d(id uuid, "decisionId" uuid, label text)`,
-      [batch.defendants],
-    );
-    await this.db.query(
-      `INSERT INTO criminal_count (decision_id, defendant_id, seq, offence_date, charged_citation, charged_provision_id,
-                                   convicted_citation, convicted_provision_id, verdict, imprisonment_months,
-                                   suspended, fine_eur, circumstances, mitigation_cited, note)
-       SELECT * FROM json_to_recordset($1::json)
-         AS c("decisionId" uuid, "defendantId" uuid, seq int, "offenceDate" date, "chargedCitation" text,
-              "chargedProvisionId" uuid, "convictedCitation" text, "convictedProvisionId" uuid, verdict text,
-              "imprisonmentMonths" numeric, suspended boolean, "fineEur" numeric, circumstances text[],
-              "mitigationCited" boolean, note text)`,
-      [batch.contents],
-    );
+    await copyInto(this.db, 'decision_protected_name', ['decision_id', 'name'], batch.names);
+    await copyInto(this.db, 'defendant', ['id', 'decision_id', 'label'], batch.defendants);
+    await copyInto(this.db, 'criminal_count', COUNT_COLUMNS, batch.contents);
   }
 
   async insertAppealLink(

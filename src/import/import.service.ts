@@ -1,5 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { refreshFindings } from '../compliance/compliance.service';
+import { evaluateBatch } from '../compliance/compliance.service';
+import { FindingTallyRepository } from '../compliance/finding-tally.repository';
+import { findingCopy, FindingRepository } from '../compliance/finding.repository';
+import { LawSnapshot } from '../compliance/law-snapshot';
+import { lockWrites } from '../db/write-lock';
+import { LawRepository } from '../law/law.repository';
 import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { decisionDocumentId } from '../search/documents';
 import { enqueueDocuments } from '../search/search.service';
@@ -71,6 +76,8 @@ export class ImportService {
     rows: number,
     progress: ImportProgress | undefined,
   ): Promise<ImportSummary> {
+    // The import writes findings as it goes: it waits for any other writer of counts or law first (refreshFindings).
+    await lockWrites(tx);
     const repo = new ImportRepository(tx);
     const existing = new Map(
       (await repo.existing([...decisions.values()].map((d) => d.write))).map((e) => [
@@ -84,14 +91,15 @@ export class ImportService {
       counts: 0,
     };
     const idsByKey = new Map<string, string>();
-    const written: { decisionId: string; write: DecisionWrite; isNew: boolean }[] = [];
+    const written: { decisionId: string; write: DecisionWrite; isNew: boolean; finalOn: IsoDate | null }[] =
+      [];
     for (const [key, { write }] of decisions) {
       const before = existing.get(key);
       if (!before) {
         // New decisions get their ids here, so their contents can be written without reading the ids back.
         const decisionId = randomUUID();
         idsByKey.set(key, decisionId);
-        written.push({ decisionId, write, isNew: true });
+        written.push({ decisionId, write, isNew: true, finalOn: null });
         continue;
       }
       idsByKey.set(key, before.id);
@@ -99,43 +107,55 @@ export class ImportService {
       if (before.importHash === hash) {
         summary.decisions.unchanged++;
       } else {
+        // Its defendants go, and with them its counts and their findings.
         await repo.updateDecision(before.id, write, hash);
         summary.decisions.updated++;
-        written.push({ decisionId: before.id, write, isNew: false });
+        written.push({ decisionId: before.id, write, isNew: false, finalOn: before.finalOn });
       }
     }
-    // New decisions and the contents of every written one go in set-based batches: a few statements per thousand
-    // decisions, not per decision. Each batch is hashed and serialised while the server stores the previous one.
-    const created = written.filter((w) => w.isNew).length;
-    let storing: Promise<void> = Promise.resolve();
-    try {
-      for (const slice of rampedBatches(written, FIRST_IMPORT_BATCH, IMPORT_BATCH)) {
-        const fresh: { id: string; write: DecisionWrite; hash: string }[] = [];
-        for (const [j, { decisionId, write, isNew }] of slice.entries()) {
-          // Hashing a thousand decision texts takes a while: the event loop gets a turn now and then, so the server
-          // is handed the previous batch's next statement as soon as it asks for it.
-          if (j > 0 && j % 100 === 0) await nextTurn();
-          if (isNew) fresh.push({ id: decisionId, write, hash: contentHash(write) });
-        }
-        const newDecisions = decisionBatch(fresh);
-        const contents = contentBatch(slice);
-        await storing;
-        if (created) progress?.(summary.decisions.created, created);
-        storing = repo.insertDecisions(newDecisions).then(() => repo.insertContents(contents));
-        storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
-        summary.decisions.created += fresh.length;
-        summary.counts += contents.counts;
-      }
-    } catch (e) {
-      // Nothing of this import may still be running on the transaction's connection when it is rolled back.
-      await storing.catch(() => undefined);
-      throw e;
-    }
-    await storing;
-    if (created) progress?.(created, created);
     const changed = written.map((w) => w.decisionId);
+    const law = new LawSnapshot(await new LawRepository(tx).allRows());
+    const findings = new FindingRepository(tx);
+    const created = written.filter((w) => w.isNew).length;
+    // New decisions, the contents of every written one and the findings of their convicted counts go in batches: a
+    // few statements per thousand decisions, not per decision. Every count written is new, so its finding is
+    // evaluated from what the file says (as a refresh would from the stored count) and inserted without comparing.
+    // Each batch is hashed, evaluated and serialised while the server stores the previous one. The tally is brought
+    // up to date once at the end.
+    await new FindingTallyRepository(tx).deferredDuring(changed, async () => {
+      let storing: Promise<void> = Promise.resolve();
+      try {
+        for (const slice of rampedBatches(written, FIRST_IMPORT_BATCH, IMPORT_BATCH)) {
+          const fresh: { id: string; write: DecisionWrite; hash: string }[] = [];
+          for (const [j, { decisionId, write, isNew }] of slice.entries()) {
+            // Hashing a thousand decision texts takes a while: the event loop gets a turn now and then, so the
+            // server is handed the previous batch's next statement as soon as it asks for it.
+            if (j > 0 && j % 100 === 0) await nextTurn();
+            if (isNew) fresh.push({ id: decisionId, write, hash: contentHash(write) });
+          }
+          const newDecisions = decisionBatch(fresh);
+          const contents = contentBatch(slice);
+          const newFindings = findingCopy(await evaluateBatch(contents.convicted, law));
+          await storing;
+          if (created) progress?.(summary.decisions.created, created);
+          storing = (async () => {
+            await repo.insertDecisions(newDecisions);
+            await repo.insertContents(contents);
+            await findings.insertNew(newFindings);
+          })();
+          storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
+          summary.decisions.created += fresh.length;
+          summary.counts += contents.counts;
+        }
+      } catch (e) {
+        // Nothing of this import may still be running on the transaction's connection when it is rolled back.
+        await storing.catch(() => undefined);
+        throw e;
+      }
+      await storing;
+    });
+    if (created) progress?.(created, created);
     await this.writeAppealLinks(repo, decisions, idsByKey);
-    await refreshFindings(tx, changed);
     await enqueueDocuments(tx, changed.map(decisionDocumentId));
     return summary;
   }

@@ -1,0 +1,105 @@
+import { refreshFindings } from '../../src/compliance/compliance.service';
+import { corpusChunks } from '../../src/corpus/corpus';
+import { copyInto, copyText } from '../../src/db/copy';
+import type { DataSource } from 'typeorm';
+import { unitOfWork } from '../../src/db/unit-of-work';
+import { ImportService } from '../../src/import/import.service';
+import { countRow, toCsv, uniqueTag } from './factories';
+import { openScratchDatabase } from './harness';
+
+/**
+ * The import writes findings itself, from what the file says, as it writes the counts (COPY): they must be the
+ * findings a refresh computes from the stored counts. On a database of its own, so every finding is this test's.
+ */
+describe('findings written by the import', () => {
+  let scratch: Awaited<ReturnType<typeof openScratchDatabase>>;
+  let dataSource: DataSource;
+  const refreshAll = () => unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all'));
+  const findings = async () =>
+    new Map(
+      (
+        await dataSource.query(
+          `SELECT count_id, xmin::text AS version, status, trace::text AS trace FROM finding`,
+        )
+      ).map((r: { count_id: string }) => [r.count_id, r]),
+    ) as Map<string, { version: string; status: string; trace: string }>;
+
+  beforeAll(async () => {
+    scratch = await openScratchDatabase('import_findings');
+    dataSource = scratch.dataSource;
+  });
+  afterAll(async () => {
+    await scratch?.close();
+  });
+
+  it('are, for a varied synthetic corpus, the findings a refresh computes: the refresh rewrites none', async () => {
+    const importer = new ImportService(unitOfWork(dataSource));
+    // 600 decisions over every court and year, acquittals, suspended terms, fines, circumstances, decimals.
+    for (const chunk of corpusChunks({ decisions: 600, seed: 11 }, 250)) {
+      await importer.importFile(JSON.stringify(chunk), 'json');
+    }
+    const [{ convicted }] = await dataSource.query(
+      `SELECT count(*)::int AS convicted FROM criminal_count WHERE verdict = 'CONVICTED'`,
+    );
+    const before = await findings();
+    expect(before.size).toBe(convicted);
+    expect(new Set([...before.values()].map((f) => f.status)).size).toBeGreaterThan(2);
+    expect(await refreshAll()).toBe(convicted);
+    const after = await findings();
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [id, f] of after) expect(f.version).toBe(before.get(id)!.version);
+    // The tally the import kept is the one a rebuild from the findings gives.
+    const tally = `SELECT decision_year, court_id, provision_id, status, sum(n)::int AS n FROM finding_tally
+                    GROUP BY 1, 2, 3, 4 HAVING sum(n) > 0 ORDER BY 1, 2, 3, 4`;
+    const kept = await dataSource.query(tally);
+    await dataSource.query(`SELECT finding_tally_rebuild()`);
+    expect(await dataSource.query(tally)).toEqual(kept);
+  });
+
+  it('reads the finality date an editor set when a re-import changes the decision', async () => {
+    const importer = new ImportService(unitOfWork(dataSource));
+    const row = countRow({
+      case_number: `${uniqueTag()}/20`,
+      decision_date: '2020-03-01',
+      offence_date: '2019-05-01',
+    });
+    await importer.importFile(toCsv([row]), 'csv');
+    await dataSource.query(`UPDATE decision SET final_on = '2021-01-15' WHERE case_number = $1`, [
+      row.case_number,
+    ]);
+    await importer.importFile(toCsv([{ ...row, imprisonment_months: '30' }]), 'csv');
+    const [{ count_id, trace }] = await dataSource.query(
+      `SELECT f.count_id, f.trace::text AS trace FROM finding f JOIN decision d ON d.id = f.decision_id
+        WHERE d.case_number = $1`,
+      [row.case_number],
+    );
+    expect(trace).toContain('"windowEndEvent":"FINALITY"');
+    expect(trace).toContain('2021-01-15');
+    await refreshAll();
+    const [{ trace: refreshed }] = await dataSource.query(
+      `SELECT trace::text AS trace FROM finding WHERE count_id = $1`,
+      [count_id],
+    );
+    expect(refreshed).toBe(trace);
+  });
+
+  it('COPY carries text with tabs, line breaks, backslashes and quotes, nulls and arrays, as given', async () => {
+    const values = [
+      ['tab\there', ['A "quoted", one', 'back\\slash'], null, true, 12.5],
+      ['line\nbreak\r\nand \\N literally', [], 'ë č ć ж', false, 0],
+      ['\\', ['{braces}', 'NULL', ''], '', null, null],
+    ] as const;
+    const read = await unitOfWork(dataSource).transaction(async (tx) => {
+      await tx.query(
+        `CREATE TEMP TABLE copy_check (a text, b text[], c text, d boolean, e numeric) ON COMMIT DROP`,
+      );
+      await copyInto(tx, 'copy_check', ['a', 'b', 'c', 'd', 'e'], copyText(values));
+      return tx.query(`SELECT a, b, c, d, e::float AS e FROM copy_check`);
+    });
+    expect(read).toEqual(values.map(([a, b, c, d, e]) => ({ a, b: [...b], c, d, e })));
+  });
+
+  it('COPY refuses to run outside a transaction', async () => {
+    await expect(copyInto(dataSource, 'finding', ['count_id'], 'x\n')).rejects.toThrow(/needs a transaction/);
+  });
+});
