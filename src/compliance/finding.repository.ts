@@ -1,6 +1,6 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { Provenance } from '../cases/case.entity';
-import { copyInto, copyText, type CopyValue } from '../db/copy';
+import { copyInto, copyRows, type CopyValue } from '../db/copy';
 import type { Db } from '../db/unit-of-work';
 import type { Circumstance, IsoDate } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
@@ -169,8 +169,8 @@ const FINDING_COPY_COLUMNS = {
 const FINDING_COPY_KEYS = Object.keys(FINDING_COPY_COLUMNS) as (keyof FindingWrite)[];
 
 /** New findings as `FindingRepository.insertNew` sends them: rows in COPY's text format. */
-export const findingCopy = (findings: FindingWrite[]): string =>
-  copyText(
+export const findingCopy = (findings: FindingWrite[]): Buffer =>
+  copyRows(
     findings.map((f) =>
       FINDING_COPY_KEYS.map((k) => (k === 'trace' ? JSON.stringify(f.trace) : (f[k] as CopyValue))),
     ),
@@ -263,7 +263,7 @@ export class FindingRepository {
    * Inserts the findings of counts that have none (`findingCopy`: the counts an import has just written), in one
    * COPY: no comparison with a stored finding to make. Needs a transaction.
    */
-  async insertNew(rows: string): Promise<void> {
+  async insertNew(rows: Buffer): Promise<void> {
     await copyInto(this.db, 'finding', Object.values(FINDING_COPY_COLUMNS), rows);
   }
 

@@ -3,9 +3,11 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { finished } from 'node:stream/promises';
 import type { Db } from './unit-of-work';
 
-/** A column value as `copyText` writes it: text arrays for `text[]` columns. */
+/** A column value as `copyRows` writes it: text arrays for `text[]` columns. */
 export type CopyValue = string | number | boolean | null | readonly string[];
 
+const TAB = 0x09;
+const LINE_BREAK = 0x0a;
 const SPECIAL = /[\\\n\r\t]/;
 const SPECIALS = /[\\\n\r\t]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -27,18 +29,38 @@ function field(value: CopyValue): string {
 }
 
 /**
- * Rows in the text format of PostgreSQL's COPY: tab-separated, `\N` for null, backslash escapes for the characters
- * the format reserves. Cheaper for the server to read than a JSON document of the same rows (no JSON lexing, no
- * copy of each value out of the document).
+ * Rows in the text format of PostgreSQL's COPY, UTF-8 encoded: tab-separated, `\N` for null, backslash escapes for
+ * the characters the format reserves. Cheaper for the server to read than a JSON document of the same rows (no JSON
+ * lexing, no copy of each value out of the document). Each value is encoded on its own into one buffer: joined into
+ * one string first, a single Serbian letter would make the whole string two bytes a character, and V8 encodes those
+ * more slowly (35 against 19 ms for the texts of 1,000 synthetic decisions).
  */
-export function copyText(rows: Iterable<readonly CopyValue[]>): string {
-  const lines: string[] = [];
-  for (const row of rows) lines.push(row.map(field).join('\t'));
-  return lines.length ? `${lines.join('\n')}\n` : '';
+export function copyRows(rows: Iterable<readonly CopyValue[]>): Buffer {
+  const fields: string[] = [];
+  const rowLengths: number[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    for (const value of row) {
+      const text = field(value);
+      fields.push(text);
+      chars += text.length + 1; // and its tab, or the row's line break
+    }
+    rowLengths.push(row.length);
+  }
+  const buffer = Buffer.allocUnsafe(chars * 3); // a UTF-16 unit is at most 3 bytes of UTF-8
+  let at = 0;
+  let next = 0;
+  for (const length of rowLengths) {
+    for (let i = 0; i < length; i++) {
+      at += buffer.write(fields[next++], at);
+      buffer[at++] = i === length - 1 ? LINE_BREAK : TAB;
+    }
+  }
+  return buffer.subarray(0, at);
 }
 
 /**
- * Loads rows (`copyText`) into a table with `COPY … FROM STDIN`, on the connection of the caller's transaction:
+ * Loads rows (`copyRows`) into a table with `COPY … FROM STDIN`, on the connection of the caller's transaction:
  * COPY writes like an INSERT (constraints, triggers and their transition tables, foreign keys), so a failure rolls
  * back with the rest of the transaction.
  */
@@ -46,13 +68,13 @@ export async function copyInto(
   db: Db,
   table: string,
   columns: readonly string[],
-  text: string,
+  rows: Buffer,
 ): Promise<void> {
-  if (!text) return;
+  if (rows.length === 0) return;
   const runner = 'queryRunner' in db ? db.queryRunner : undefined;
   if (!runner?.isTransactionActive) throw new Error(`COPY into ${table} needs a transaction`);
   const client = (await runner.connect()) as PoolClient;
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-  stream.end(Buffer.from(text));
+  stream.end(rows);
   await finished(stream);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { copyInto, copyText, type CopyValue } from '../db/copy';
+import { copyInto, copyRows, type CopyValue } from '../db/copy';
 import type { CountToEvaluate } from '../compliance/finding.repository';
 import type { IsoDate } from '../law/law.model';
 import { CourtRepository } from '../courts/court.repository';
@@ -28,7 +28,7 @@ export interface ImportCatalogue {
 /** New decisions as `ImportRepository.insertDecisions` sends them: rows in COPY's text format. */
 export interface DecisionBatch {
   size: number;
-  decisions: string;
+  decisions: Buffer;
 }
 
 const DECISION_COLUMNS = [
@@ -57,7 +57,7 @@ export const decisionBatch = (
   items: { id: string; write: DecisionWrite; hash: string }[],
 ): DecisionBatch => ({
   size: items.length,
-  decisions: copyText(
+  decisions: copyRows(
     items.map(({ id, write, hash }) => [
       id,
       write.courtId,
@@ -81,9 +81,9 @@ export const decisionBatch = (
 /** The defendants, counts and protected names of some decisions, as `ImportRepository.insertContents` sends them. */
 export interface ContentBatch {
   counts: number;
-  names: string;
-  defendants: string;
-  contents: string;
+  names: Buffer;
+  defendants: Buffer;
+  contents: Buffer;
   /** The convicted counts, with what the compliance engine needs of their decision, for their findings. */
   convicted: CountToEvaluate[];
 }
@@ -165,9 +165,9 @@ export function contentBatch(
   }
   return {
     counts: counts.length,
-    names: copyText(names),
-    defendants: copyText(defendants),
-    contents: copyText(counts),
+    names: copyRows(names),
+    defendants: copyRows(defendants),
+    contents: copyRows(counts),
     convicted,
   };
 }

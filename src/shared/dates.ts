@@ -1,13 +1,21 @@
 import type { IsoDate } from '../law/law.model';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True for a real calendar day written `YYYY-MM-DD` (so 2023-02-29 is false). */
+/**
+ * True for a real calendar day written `YYYY-MM-DD` (so 2023-02-29 is false), of a year from 100 on (the service
+ * never had use for earlier ones). Counted, not built as a Date: an import checks two dates a row.
+ */
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 export const todayIso = (): IsoDate => new Date().toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { formatError } from '../../src/graphql/format-error';
 import { decodeCursor, encodeCursor } from '../../src/shared/cursor';
@@ -27,7 +28,31 @@ describe('isIsoDate', () => {
     ['2015-02-29', false],
     ['2016-2-1', false],
     ['20160201', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2016-04-31', false],
+    ['2016-00-10', false],
+    ['2016-12-00', false],
+    ['0099-01-01', false],
   ])('%s → %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
+
+  it('agrees with the calendar of Date for every day written YYYY-MM-DD', () => {
+    const byDate = (value: string) => {
+      const [y, m, d] = value.split('-').map(Number);
+      const date = new Date(Date.UTC(2000, m - 1, d));
+      date.setUTCFullYear(y);
+      return y >= 100 && date.toISOString().slice(0, 10) === value;
+    };
+    const digits = (n: number, max: number) =>
+      fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
+    fc.assert(
+      fc.property(digits(4, 9999), digits(2, 14), digits(2, 33), (y, m, d) => {
+        const value = `${y}-${m}-${d}`;
+        expect(isIsoDate(value)).toBe(byDate(value));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });
 
 describe('formatError', () => {
