@@ -1,6 +1,6 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { Provenance } from '../cases/case.entity';
-import { copyInto, copyRows, type CopyValue } from '../db/copy';
+import { copyInto, copyRowsInTurns, type CopyValue } from '../db/copy';
 import type { Db } from '../db/unit-of-work';
 import type { Circumstance, IsoDate } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
@@ -168,12 +168,15 @@ const FINDING_COPY_COLUMNS = {
 } satisfies Record<keyof FindingWrite, string>;
 const FINDING_COPY_KEYS = Object.keys(FINDING_COPY_COLUMNS) as (keyof FindingWrite)[];
 
-/** New findings as `FindingRepository.insertNew` sends them: rows in COPY's text format. */
-export const findingCopy = (findings: FindingWrite[]): Buffer =>
-  copyRows(
-    findings.map((f) =>
-      FINDING_COPY_KEYS.map((k) => (k === 'trace' ? JSON.stringify(f.trace) : (f[k] as CopyValue))),
-    ),
+/**
+ * New findings as `FindingRepository.insertNew` sends them: rows in COPY's text format, serialised a few hundred at
+ * a time (`copyRowsInTurns`).
+ */
+export const findingCopy = (findings: FindingWrite[]): Promise<Buffer[]> =>
+  copyRowsInTurns(
+    findings,
+    (f) => FINDING_COPY_KEYS.map((k) => (k === 'trace' ? JSON.stringify(f.trace) : (f[k] as CopyValue))),
+    250,
   );
 
 export class FindingRepository {
@@ -263,7 +266,7 @@ export class FindingRepository {
    * Inserts the findings of counts that have none (`findingCopy`: the counts an import has just written), in one
    * COPY: no comparison with a stored finding to make. Needs a transaction.
    */
-  async insertNew(rows: Buffer): Promise<void> {
+  async insertNew(rows: readonly Buffer[]): Promise<void> {
     await copyInto(this.db, 'finding', Object.values(FINDING_COPY_COLUMNS), rows);
   }
 

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { finished } from 'node:stream/promises';
+import { nextTurn } from '../shared/next-turn';
 import type { Db } from './unit-of-work';
 
 /** A column value as `copyRows` writes it: text arrays for `text[]` columns. */
@@ -60,6 +61,24 @@ export function copyRows(rows: Iterable<readonly CopyValue[]>): Buffer {
 }
 
 /**
+ * `copyRows` of some items a slice at a time, the event loop getting a turn between slices: while a batch is
+ * serialised, the statement in flight on the same connection (the previous batch's) is answered and the next one
+ * sent as soon as the server asks, instead of after the whole batch.
+ */
+export async function copyRowsInTurns<T>(
+  items: readonly T[],
+  rowOf: (item: T) => readonly CopyValue[],
+  perTurn: number,
+): Promise<Buffer[]> {
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < items.length; i += perTurn) {
+    if (i > 0) await nextTurn();
+    chunks.push(copyRows(items.slice(i, i + perTurn).map(rowOf)));
+  }
+  return chunks;
+}
+
+/**
  * Loads rows (`copyRows`) into a table with `COPY … FROM STDIN`, on the connection of the caller's transaction:
  * COPY writes like an INSERT (constraints, triggers and their transition tables, foreign keys), so a failure rolls
  * back with the rest of the transaction.
@@ -68,13 +87,15 @@ export async function copyInto(
   db: Db,
   table: string,
   columns: readonly string[],
-  rows: Buffer,
+  rows: Buffer | readonly Buffer[],
 ): Promise<void> {
-  if (rows.length === 0) return;
+  const chunks = (Array.isArray(rows) ? rows : [rows]).filter((chunk) => chunk.length > 0);
+  if (chunks.length === 0) return;
   const runner = 'queryRunner' in db ? db.queryRunner : undefined;
   if (!runner?.isTransactionActive) throw new Error(`COPY into ${table} needs a transaction`);
   const client = (await runner.connect()) as PoolClient;
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-  stream.end(rows);
+  for (const chunk of chunks) stream.write(chunk);
+  stream.end();
   await finished(stream);
 }

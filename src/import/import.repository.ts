@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { copyInto, copyRows, type CopyValue } from '../db/copy';
+import { copyInto, copyRows, copyRowsInTurns, type CopyValue } from '../db/copy';
 import type { CountToEvaluate } from '../compliance/finding.repository';
 import type { IsoDate } from '../law/law.model';
 import { CourtRepository } from '../courts/court.repository';
@@ -28,7 +28,7 @@ export interface ImportCatalogue {
 /** New decisions as `ImportRepository.insertDecisions` sends them: rows in COPY's text format. */
 export interface DecisionBatch {
   size: number;
-  decisions: Buffer;
+  decisions: Buffer[];
 }
 
 const DECISION_COLUMNS = [
@@ -53,12 +53,13 @@ const DECISION_COLUMNS = [
  * Decisions' rows, built apart from the write so the importer can build one batch while the server stores the
  * previous one. Each decision carries the id the importer gave it.
  */
-export const decisionBatch = (
+export const decisionBatch = async (
   items: { id: string; write: DecisionWrite; hash: string }[],
-): DecisionBatch => ({
+): Promise<DecisionBatch> => ({
   size: items.length,
-  decisions: copyRows(
-    items.map(({ id, write, hash }) => [
+  decisions: await copyRowsInTurns(
+    items,
+    ({ id, write, hash }) => [
       id,
       write.courtId,
       write.caseNumber,
@@ -74,7 +75,8 @@ export const decisionBatch = (
       write.sourceNote,
       write.provenance,
       hash,
-    ]),
+    ],
+    100,
   ),
 });
 

@@ -133,9 +133,9 @@ export class ImportService {
             if (j > 0 && j % 100 === 0) await nextTurn();
             if (isNew) fresh.push({ id: decisionId, write, hash: contentHash(write) });
           }
-          const newDecisions = decisionBatch(fresh);
+          const newDecisions = await decisionBatch(fresh);
           const contents = contentBatch(slice);
-          const newFindings = findingCopy(await evaluateBatch(contents.convicted, law));
+          const newFindings = await findingCopy(await evaluateBatch(contents.convicted, law));
           await storing;
           if (created) progress?.(summary.decisions.created, created);
           storing = (async () => {
