@@ -1,6 +1,6 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { Provenance } from '../cases/case.entity';
-import { copyInto, copyRowsInTurns, type CopyValue } from '../db/copy';
+import { copyInto, copyRowsInTurns, type CopyTarget, type CopyType, type CopyValue } from '../db/copy';
 import type { Db } from '../db/unit-of-work';
 import type { Circumstance, IsoDate } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
@@ -146,34 +146,36 @@ export const findingBatch = (findings: FindingWrite[]): FindingBatch => ({
   traces: findings.map((f) => JSON.stringify(f.trace)).join('\n'),
 });
 
-/** Each column of a finding, as `findingCopy` writes it. */
+/** Each column of a finding, as `findingCopy` writes it: the field it comes from, the column and its type. */
 const FINDING_COPY_COLUMNS = {
-  countId: 'count_id',
-  decisionId: 'decision_id',
-  courtId: 'court_id',
-  decisionDate: 'decision_date',
-  decisionYear: 'decision_year',
-  provisionId: 'provision_id',
-  applicableProvisionId: 'applicable_provision_id',
-  applicableVersionId: 'applicable_version_id',
-  applicableCitation: 'applicable_citation',
-  status: 'status',
-  reasons: 'reasons',
-  shortfallMonths: 'shortfall_months',
-  confidence: 'confidence',
-  imposedMonths: 'imposed_months',
-  minimumMonths: 'minimum_months',
-  maximumMonths: 'maximum_months',
-  trace: 'trace',
-} satisfies Record<keyof FindingWrite, string>;
+  countId: ['count_id', 'uuid'],
+  decisionId: ['decision_id', 'uuid'],
+  courtId: ['court_id', 'uuid'],
+  decisionDate: ['decision_date', 'date'],
+  decisionYear: ['decision_year', 'int4'],
+  provisionId: ['provision_id', 'uuid'],
+  applicableProvisionId: ['applicable_provision_id', 'uuid'],
+  applicableVersionId: ['applicable_version_id', 'uuid'],
+  applicableCitation: ['applicable_citation', 'text'],
+  status: ['status', 'text'],
+  reasons: ['reasons', 'text[]'],
+  shortfallMonths: ['shortfall_months', 'numeric'],
+  confidence: ['confidence', 'text'],
+  imposedMonths: ['imposed_months', 'numeric'],
+  minimumMonths: ['minimum_months', 'int4'],
+  maximumMonths: ['maximum_months', 'int4'],
+  trace: ['trace', 'json'],
+} as const satisfies Record<keyof FindingWrite, readonly [string, CopyType]>;
 const FINDING_COPY_KEYS = Object.keys(FINDING_COPY_COLUMNS) as (keyof FindingWrite)[];
+const FINDING_COPY: CopyTarget = { table: 'finding', columns: Object.values(FINDING_COPY_COLUMNS) };
 
 /**
- * New findings as `FindingRepository.insertNew` sends them: rows in COPY's text format, serialised a few hundred at
- * a time (`copyRowsInTurns`).
+ * New findings as `FindingRepository.insertNew` sends them: COPY rows, serialised a few hundred at a time
+ * (`copyRowsInTurns`).
  */
 export const findingCopy = (findings: FindingWrite[]): Promise<Buffer[]> =>
   copyRowsInTurns(
+    FINDING_COPY,
     findings,
     (f) => FINDING_COPY_KEYS.map((k) => (k === 'trace' ? JSON.stringify(f.trace) : (f[k] as CopyValue))),
     250,
@@ -267,7 +269,7 @@ export class FindingRepository {
    * COPY: no comparison with a stored finding to make. Needs a transaction.
    */
   async insertNew(rows: readonly Buffer[]): Promise<void> {
-    await copyInto(this.db, 'finding', Object.values(FINDING_COPY_COLUMNS), rows);
+    await copyInto(this.db, FINDING_COPY, rows);
   }
 
   byCountIds(countIds: readonly string[]): Promise<FindingEntity[]> {

@@ -4,58 +4,183 @@ import { finished } from 'node:stream/promises';
 import { nextTurn } from '../shared/next-turn';
 import type { Db } from './unit-of-work';
 
-/** A column value as `copyRows` writes it: text arrays for `text[]` columns. */
+/** The column types `copyRows` writes, in PostgreSQL's binary format. `json` is written as its text. */
+export type CopyType = 'uuid' | 'text' | 'json' | 'date' | 'bool' | 'int4' | 'numeric' | 'text[]';
+
+/** A column value as `copyRows` takes it: ISO days for dates, numbers for int4 and numeric, arrays for text[]. */
 export type CopyValue = string | number | boolean | null | readonly string[];
 
-const TAB = 0x09;
-const LINE_BREAK = 0x0a;
-const SPECIAL = /[\\\n\r\t]/;
-const SPECIALS = /[\\\n\r\t]/g;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escapeText = (s: string) => (SPECIAL.test(s) ? s.replace(SPECIALS, (c) => ESCAPES[c]) : s);
+/** A table's columns as a COPY writes them, in order. */
+export interface CopyTarget {
+  table: string;
+  columns: readonly (readonly [column: string, type: CopyType])[];
+}
 
-/** An array literal (`{"a","b"}`), each element quoted. */
-const arrayLiteral = (items: readonly string[]) =>
-  `{${items.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+/** The signature, then no flags and no header extension. */
+const HEADER = Buffer.concat([SIGNATURE, Buffer.alloc(8)]);
+/** A field count of -1 ends the data. */
+const TRAILER = Buffer.from([0xff, 0xff]);
+const TEXT_OID = 25;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days from 1970-01-01 (the civil calendar's day 0 below) to 2000-01-01, PostgreSQL's day 0. */
+const POSTGRES_EPOCH_DAY = 10_957;
 
-function field(value: CopyValue): string {
-  if (value === null) return '\\N';
-  if (typeof value === 'string') return escapeText(value);
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RangeError(`COPY: ${value} is not a finite number`);
-    return String(value);
-  }
-  return escapeText(arrayLiteral(value));
+/** Days since 1970-01-01 of a proleptic Gregorian day (H. Hinnant's days_from_civil): no Date, no two-digit years. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
- * Rows in the text format of PostgreSQL's COPY, UTF-8 encoded: tab-separated, `\N` for null, backslash escapes for
- * the characters the format reserves. Cheaper for the server to read than a JSON document of the same rows (no JSON
- * lexing, no copy of each value out of the document). Each value is encoded on its own into one buffer: joined into
- * one string first, a single Serbian letter would make the whole string two bytes a character, and V8 encodes those
- * more slowly (35 against 19 ms for the texts of 1,000 synthetic decisions).
+ * A decimal as numeric's binary form: base-10,000 digits around the decimal point, with the weight of the first and
+ * the count of decimals (the column's typmod then rounds it, as it would the text).
  */
-export function copyRows(rows: Iterable<readonly CopyValue[]>): Buffer {
-  const fields: string[] = [];
-  const rowLengths: number[] = [];
-  let chars = 0;
-  for (const row of rows) {
-    for (const value of row) {
-      const text = field(value);
-      fields.push(text);
-      chars += text.length + 1; // and its tab, or the row's line break
-    }
-    rowLengths.push(row.length);
+function numericDigits(value: number): {
+  digits: number[];
+  weight: number;
+  negative: boolean;
+  scale: number;
+} {
+  if (!Number.isFinite(value)) throw new RangeError(`COPY: ${value} is not a finite number`);
+  const text = String(Math.abs(value));
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new RangeError(`COPY: ${value} has no plain decimal form`);
+  const [whole, fraction = ''] = text.split('.');
+  const wholeDigits = whole.replace(/^0+/, '');
+  const wholeGroups: number[] = [];
+  for (let end = wholeDigits.length; end > 0; end -= 4) {
+    wholeGroups.unshift(Number(wholeDigits.slice(Math.max(0, end - 4), end)));
   }
-  const buffer = Buffer.allocUnsafe(chars * 3); // a UTF-16 unit is at most 3 bytes of UTF-8
-  let at = 0;
-  let next = 0;
-  for (const length of rowLengths) {
-    for (let i = 0; i < length; i++) {
-      at += buffer.write(fields[next++], at);
-      buffer[at++] = i === length - 1 ? LINE_BREAK : TAB;
+  const fractionGroups: number[] = [];
+  for (let start = 0; start < fraction.length; start += 4) {
+    fractionGroups.push(Number(fraction.slice(start, start + 4).padEnd(4, '0')));
+  }
+  let digits = [...wholeGroups, ...fractionGroups];
+  let weight = wholeGroups.length - 1;
+  while (digits.length && digits[0] === 0) {
+    digits = digits.slice(1);
+    weight--;
+  }
+  while (digits.length && digits[digits.length - 1] === 0) digits = digits.slice(0, -1);
+  if (digits.length === 0) weight = 0;
+  return { digits, weight, negative: value < 0, scale: fraction.length };
+}
+
+const VALID: Record<CopyType, (value: NonNullable<CopyValue>) => boolean> = {
+  uuid: (v) => typeof v === 'string' && UUID.test(v),
+  text: (v) => typeof v === 'string',
+  json: (v) => typeof v === 'string',
+  date: (v) => typeof v === 'string' && ISO_DAY.test(v),
+  bool: (v) => typeof v === 'boolean',
+  int4: (v) => Number.isInteger(v) && (v as number) >= -(2 ** 31) && (v as number) < 2 ** 31,
+  numeric: (v) => typeof v === 'number',
+  'text[]': (v) => Array.isArray(v) && v.every((item) => typeof item === 'string'),
+};
+
+/** The most bytes a value can take, its length word included; throws on a value that is not of its column type. */
+function bound(type: CopyType, value: CopyValue, column: string): number {
+  if (value === null) return 4;
+  if (!VALID[type](value))
+    throw new TypeError(`COPY: ${JSON.stringify(value)} is not a ${type} for ${column}`);
+  switch (type) {
+    case 'uuid':
+      return 20;
+    case 'date':
+    case 'int4':
+      return 8;
+    case 'bool':
+      return 5;
+    case 'numeric':
+      return 12 + 2 * (String(value).length + 4);
+    case 'text[]':
+      return 24 + (value as readonly string[]).reduce((sum, item) => sum + 4 + 3 * item.length, 0);
+    default:
+      return 4 + 3 * (value as string).length; // a UTF-16 unit is at most 3 bytes of UTF-8
+  }
+}
+
+/** Writes one field (its length word, then its bytes) at `at`, checked by `bound`; returns where the next starts. */
+function writeField(buffer: Buffer, at: number, type: CopyType, value: CopyValue): number {
+  if (value === null) return buffer.writeInt32BE(-1, at);
+  switch (type) {
+    case 'uuid':
+      buffer.writeInt32BE(16, at);
+      buffer.write((value as string).replaceAll('-', ''), at + 4, 'hex');
+      return at + 20;
+    case 'date': {
+      const [, year, month, day] = ISO_DAY.exec(value as string)!;
+      buffer.writeInt32BE(4, at);
+      const days = daysFromCivil(Number(year), Number(month), Number(day)) - POSTGRES_EPOCH_DAY;
+      return buffer.writeInt32BE(days, at + 4);
     }
+    case 'bool':
+      buffer.writeInt32BE(1, at);
+      return buffer.writeUInt8(value ? 1 : 0, at + 4);
+    case 'int4':
+      buffer.writeInt32BE(4, at);
+      return buffer.writeInt32BE(value as number, at + 4);
+    case 'numeric': {
+      const { digits, weight, negative, scale } = numericDigits(value as number);
+      let next = buffer.writeInt32BE(8 + 2 * digits.length, at);
+      next = buffer.writeInt16BE(digits.length, next);
+      next = buffer.writeInt16BE(weight, next);
+      next = buffer.writeUInt16BE(negative && digits.length ? 0x4000 : 0, next);
+      next = buffer.writeInt16BE(scale, next);
+      for (const digit of digits) next = buffer.writeInt16BE(digit, next);
+      return next;
+    }
+    case 'text[]': {
+      const items = value as readonly string[];
+      let next = at + 4;
+      next = buffer.writeInt32BE(items.length ? 1 : 0, next); // dimensions
+      next = buffer.writeInt32BE(0, next); // no null element
+      next = buffer.writeInt32BE(TEXT_OID, next);
+      if (items.length) {
+        next = buffer.writeInt32BE(items.length, next);
+        next = buffer.writeInt32BE(1, next); // lower bound
+      }
+      for (const item of items) {
+        const bytes = buffer.write(item, next + 4);
+        buffer.writeInt32BE(bytes, next);
+        next += 4 + bytes;
+      }
+      buffer.writeInt32BE(next - at - 4, at);
+      return next;
+    }
+    default: {
+      const bytes = buffer.write(value as string, at + 4);
+      buffer.writeInt32BE(bytes, at);
+      return at + 4 + bytes;
+    }
+  }
+}
+
+/**
+ * Rows in the binary format of PostgreSQL's COPY (without its header and trailer, which `copyInto` adds): each
+ * value length-prefixed in its type's binary form. The server copies a text's bytes as they come, where the text
+ * format has it scan every byte for line ends and escapes: a COPY of 4,000 synthetic decisions 1.37–1.40 s in text,
+ * 0.94–1.00 s in binary; of 15,000 findings 1.51–1.80 s against 1.26–1.37 s.
+ */
+export function copyRows(target: CopyTarget, rows: Iterable<readonly CopyValue[]>): Buffer {
+  const list = [...rows];
+  const width = target.columns.length;
+  let size = 0;
+  for (const row of list) {
+    if (row.length !== width)
+      throw new RangeError(`COPY into ${target.table}: a row of ${row.length} values`);
+    size += 2;
+    for (let i = 0; i < width; i++) size += bound(target.columns[i][1], row[i], target.columns[i][0]);
+  }
+  const buffer = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const row of list) {
+    at = buffer.writeInt16BE(width, at);
+    for (let i = 0; i < width; i++) at = writeField(buffer, at, target.columns[i][1], row[i]);
   }
   return buffer.subarray(0, at);
 }
@@ -66,6 +191,7 @@ export function copyRows(rows: Iterable<readonly CopyValue[]>): Buffer {
  * sent as soon as the server asks, instead of after the whole batch.
  */
 export async function copyRowsInTurns<T>(
+  target: CopyTarget,
   items: readonly T[],
   rowOf: (item: T) => readonly CopyValue[],
   perTurn: number,
@@ -73,29 +199,26 @@ export async function copyRowsInTurns<T>(
   const chunks: Buffer[] = [];
   for (let i = 0; i < items.length; i += perTurn) {
     if (i > 0) await nextTurn();
-    chunks.push(copyRows(items.slice(i, i + perTurn).map(rowOf)));
+    chunks.push(copyRows(target, items.slice(i, i + perTurn).map(rowOf)));
   }
   return chunks;
 }
 
 /**
- * Loads rows (`copyRows`) into a table with `COPY … FROM STDIN`, on the connection of the caller's transaction:
- * COPY writes like an INSERT (constraints, triggers and their transition tables, foreign keys), so a failure rolls
- * back with the rest of the transaction.
+ * Loads rows (`copyRows`) into their table with `COPY … FROM STDIN (FORMAT binary)`, on the connection of the
+ * caller's transaction: COPY writes like an INSERT (constraints, triggers and their transition tables, foreign
+ * keys), so a failure rolls back with the rest of the transaction.
  */
-export async function copyInto(
-  db: Db,
-  table: string,
-  columns: readonly string[],
-  rows: Buffer | readonly Buffer[],
-): Promise<void> {
+export async function copyInto(db: Db, target: CopyTarget, rows: Buffer | readonly Buffer[]): Promise<void> {
   const chunks = (Array.isArray(rows) ? rows : [rows]).filter((chunk) => chunk.length > 0);
   if (chunks.length === 0) return;
   const runner = 'queryRunner' in db ? db.queryRunner : undefined;
-  if (!runner?.isTransactionActive) throw new Error(`COPY into ${table} needs a transaction`);
+  if (!runner?.isTransactionActive) throw new Error(`COPY into ${target.table} needs a transaction`);
   const client = (await runner.connect()) as PoolClient;
-  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  const columns = target.columns.map(([column]) => column).join(', ');
+  const stream = client.query(copyFrom(`COPY ${target.table} (${columns}) FROM STDIN (FORMAT binary)`));
+  stream.write(HEADER);
   for (const chunk of chunks) stream.write(chunk);
-  stream.end();
+  stream.end(TRAILER);
   await finished(stream);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { copyInto, copyRows, copyRowsInTurns, type CopyValue } from '../db/copy';
+import { copyInto, copyRows, copyRowsInTurns, type CopyTarget, type CopyValue } from '../db/copy';
 import type { CountToEvaluate } from '../compliance/finding.repository';
 import type { IsoDate } from '../law/law.model';
 import { CourtRepository } from '../courts/court.repository';
@@ -31,23 +31,26 @@ export interface DecisionBatch {
   decisions: Buffer[];
 }
 
-const DECISION_COLUMNS = [
-  'id',
-  'court_id',
-  'case_number',
-  'decision_date',
-  'decision_date_precision',
-  'decision_type',
-  'is_final',
-  'language',
-  'presiding_judge',
-  'summary',
-  'redacted_text',
-  'source_url',
-  'source_note',
-  'provenance',
-  'import_hash',
-] as const;
+const DECISION_COPY: CopyTarget = {
+  table: 'decision',
+  columns: [
+    ['id', 'uuid'],
+    ['court_id', 'uuid'],
+    ['case_number', 'text'],
+    ['decision_date', 'date'],
+    ['decision_date_precision', 'text'],
+    ['decision_type', 'text'],
+    ['is_final', 'bool'],
+    ['language', 'text'],
+    ['presiding_judge', 'text'],
+    ['summary', 'text'],
+    ['redacted_text', 'text'],
+    ['source_url', 'text'],
+    ['source_note', 'text'],
+    ['provenance', 'text'],
+    ['import_hash', 'text'],
+  ],
+};
 
 /**
  * Decisions' rows, built apart from the write so the importer can build one batch while the server stores the
@@ -58,6 +61,7 @@ export const decisionBatch = async (
 ): Promise<DecisionBatch> => ({
   size: items.length,
   decisions: await copyRowsInTurns(
+    DECISION_COPY,
     items,
     ({ id, write, hash }) => [
       id,
@@ -90,24 +94,44 @@ export interface ContentBatch {
   convicted: CountToEvaluate[];
 }
 
-const COUNT_COLUMNS = [
-  'id',
-  'decision_id',
-  'defendant_id',
-  'seq',
-  'offence_date',
-  'charged_citation',
-  'charged_provision_id',
-  'convicted_citation',
-  'convicted_provision_id',
-  'verdict',
-  'imprisonment_months',
-  'suspended',
-  'fine_eur',
-  'circumstances',
-  'mitigation_cited',
-  'note',
-] as const;
+const NAME_COPY: CopyTarget = {
+  table: 'decision_protected_name',
+  columns: [
+    ['decision_id', 'uuid'],
+    ['name', 'text'],
+  ],
+};
+
+const DEFENDANT_COPY: CopyTarget = {
+  table: 'defendant',
+  columns: [
+    ['id', 'uuid'],
+    ['decision_id', 'uuid'],
+    ['label', 'text'],
+  ],
+};
+
+const COUNT_COPY: CopyTarget = {
+  table: 'criminal_count',
+  columns: [
+    ['id', 'uuid'],
+    ['decision_id', 'uuid'],
+    ['defendant_id', 'uuid'],
+    ['seq', 'int4'],
+    ['offence_date', 'date'],
+    ['charged_citation', 'text'],
+    ['charged_provision_id', 'uuid'],
+    ['convicted_citation', 'text'],
+    ['convicted_provision_id', 'uuid'],
+    ['verdict', 'text'],
+    ['imprisonment_months', 'numeric'],
+    ['suspended', 'bool'],
+    ['fine_eur', 'numeric'],
+    ['circumstances', 'text[]'],
+    ['mitigation_cited', 'bool'],
+    ['note', 'text'],
+  ],
+};
 
 /**
  * Like `decisionBatch`; each defendant and count gets its id here, so a count can name its defendant, and a finding
@@ -167,9 +191,9 @@ export function contentBatch(
   }
   return {
     counts: counts.length,
-    names: copyRows(names),
-    defendants: copyRows(defendants),
-    contents: copyRows(counts),
+    names: copyRows(NAME_COPY, names),
+    defendants: copyRows(DEFENDANT_COPY, defendants),
+    contents: copyRows(COUNT_COPY, counts),
     convicted,
   };
 }
@@ -213,7 +237,7 @@ export class ImportRepository {
 
   /** Inserts new decisions (`decisionBatch`), with the ids the batch gave them, in one COPY. */
   async insertDecisions(batch: DecisionBatch): Promise<void> {
-    await copyInto(this.db, 'decision', DECISION_COLUMNS, batch.decisions);
+    await copyInto(this.db, DECISION_COPY, batch.decisions);
   }
 
   /** Replaces a changed decision's fields and removes what the file restates (defendants, counts, links, names). */
@@ -249,9 +273,9 @@ export class ImportRepository {
 
   /** Writes the protected names, defendants and counts of a `contentBatch`, a COPY each whatever their number. */
   async insertContents(batch: ContentBatch): Promise<void> {
-    await copyInto(this.db, 'decision_protected_name', ['decision_id', 'name'], batch.names);
-    await copyInto(this.db, 'defendant', ['id', 'decision_id', 'label'], batch.defendants);
-    await copyInto(this.db, 'criminal_count', COUNT_COLUMNS, batch.contents);
+    await copyInto(this.db, NAME_COPY, batch.names);
+    await copyInto(this.db, DEFENDANT_COPY, batch.defendants);
+    await copyInto(this.db, COUNT_COPY, batch.contents);
   }
 
   async insertAppealLink(

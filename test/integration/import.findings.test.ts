@@ -1,6 +1,5 @@
 import { refreshFindings } from '../../src/compliance/compliance.service';
 import { corpusChunks } from '../../src/corpus/corpus';
-import { copyInto, copyRows } from '../../src/db/copy';
 import type { DataSource } from 'typeorm';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
@@ -81,27 +80,5 @@ describe('findings written by the import', () => {
       [count_id],
     );
     expect(refreshed).toBe(trace);
-  });
-
-  it('COPY carries text with tabs, line breaks, backslashes and quotes, nulls and arrays, as given', async () => {
-    const values = [
-      ['tab\there', ['A "quoted", one', 'back\\slash'], null, true, 12.5],
-      ['line\nbreak\r\nand \\N literally', [], 'ë č ć ж 👩‍⚖️', false, 0],
-      ['\\', ['{braces}', 'NULL', ''], '', null, null],
-    ] as const;
-    const read = await unitOfWork(dataSource).transaction(async (tx) => {
-      await tx.query(
-        `CREATE TEMP TABLE copy_check (a text, b text[], c text, d boolean, e numeric) ON COMMIT DROP`,
-      );
-      await copyInto(tx, 'copy_check', ['a', 'b', 'c', 'd', 'e'], copyRows(values));
-      return tx.query(`SELECT a, b, c, d, e::float AS e FROM copy_check`);
-    });
-    expect(read).toEqual(values.map(([a, b, c, d, e]) => ({ a, b: [...b], c, d, e })));
-  });
-
-  it('COPY refuses to run outside a transaction', async () => {
-    await expect(copyInto(dataSource, 'finding', ['count_id'], Buffer.from('x\n'))).rejects.toThrow(
-      /needs a transaction/,
-    );
   });
 });
