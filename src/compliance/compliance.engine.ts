@@ -153,13 +153,23 @@ function isInForceOn(version: LawVersion, date: IsoDate): boolean {
   return version.validFrom <= date && (version.validTo === null || date < version.validTo);
 }
 
+/** placedVersions of the chains seen, kept while the chain is (a law snapshot shares one chain among its counts). */
+const placedByChain = new WeakMap<SuccessionChain, readonly PlacedVersion[]>();
+
 /** Every version of the chain, by entry into force (stable, so chain order breaks ties). */
-function placedVersions(chain: SuccessionChain): PlacedVersion[] {
-  return chain
-    .flatMap((provision) => provision.versions.map((version) => ({ provision, version })))
-    .sort((a, b) =>
-      a.version.validFrom < b.version.validFrom ? -1 : a.version.validFrom > b.version.validFrom ? 1 : 0,
+function placedVersions(chain: SuccessionChain): readonly PlacedVersion[] {
+  let placed = placedByChain.get(chain);
+  if (!placed) {
+    placed = Object.freeze(
+      chain
+        .flatMap((provision) => provision.versions.map((version) => ({ provision, version })))
+        .sort((a, b) =>
+          a.version.validFrom < b.version.validFrom ? -1 : a.version.validFrom > b.version.validFrom ? 1 : 0,
+        ),
     );
+    placedByChain.set(chain, placed);
+  }
+  return placed;
 }
 
 function windowEndNoun(end: WindowEnd): string {
@@ -200,7 +210,7 @@ function provisionStep(
   };
 }
 
-function noVersionInForceStep(placed: PlacedVersion[], offenceDate: IsoDate): TraceStep {
+function noVersionInForceStep(placed: readonly PlacedVersion[], offenceDate: IsoDate): TraceStep {
   const earliest = placed[0];
   const sentence =
     earliest !== undefined && offenceDate < earliest.version.validFrom
@@ -216,7 +226,7 @@ function noVersionInForceStep(placed: PlacedVersion[], offenceDate: IsoDate): Tr
  * conduct could have fallen under either.
  */
 function findOffenceLaw(
-  placed: PlacedVersion[],
+  placed: readonly PlacedVersion[],
   provisionId: string,
   offenceDate: IsoDate,
 ): { law: PlacedVersion; alsoInForce: PlacedVersion[] } | { law: null; step: TraceStep } {

@@ -90,7 +90,7 @@ export interface LawProvision {
 }
 
 /** The provisions linked by succession, oldest first, including the one cited. */
-export type SuccessionChain = LawProvision[];
+export type SuccessionChain = readonly LawProvision[];
 
 export interface ConvictedCount {
   offenceDate: IsoDate | null;

@@ -52,6 +52,7 @@ export class LawSnapshot {
   private readonly childrenOf = new Map<string, string[]>();
   private readonly linked = new Map<string, Set<string>>();
   private readonly rulesByInstrument = new Map<string, MitigationRuleData[]>();
+  private readonly chains = new Map<string, { anchorId: string; chain: SuccessionChain } | null>();
 
   constructor(rows: LawRows) {
     this.provisions = new Map(rows.provisions.map((p) => [p.id, p]));
@@ -117,8 +118,21 @@ export class LawSnapshot {
     return current.id;
   }
 
-  /** The anchor and every provision linked to it by succession, at any distance, oldest first. */
+  /**
+   * The anchor and every provision linked to it by succession, at any distance, oldest first. Worked out once per
+   * provision (a snapshot never changes) and shared, frozen, by every count that cites it: an import or a refresh
+   * evaluates thousands of counts under a handful of provisions.
+   */
   chainFor(provisionId: string): { anchorId: string; chain: SuccessionChain } | null {
+    let known = this.chains.get(provisionId);
+    if (known === undefined) {
+      known = this.buildChain(provisionId);
+      this.chains.set(provisionId, known);
+    }
+    return known;
+  }
+
+  private buildChain(provisionId: string): { anchorId: string; chain: SuccessionChain } | null {
     if (!this.provisions.has(provisionId)) return null;
     const anchorId = this.anchorOf(provisionId);
     const seen = new Set([anchorId]);
@@ -134,7 +148,7 @@ export class LawSnapshot {
     const chain = [...seen]
       .map((id) => this.lawProvision(id))
       .sort((a, b) => (a.versions[0]?.validFrom ?? '').localeCompare(b.versions[0]?.validFrom ?? ''));
-    return { anchorId, chain };
+    return Object.freeze({ anchorId, chain: Object.freeze(chain) });
   }
 
   /**
