@@ -79,6 +79,16 @@ describe('COPY in binary', () => {
         '[]',
       ],
       ['00000000-0000-0000-0000-000000000000', '', '0100-03-01', null, 0, 0, ['one'], 'null'],
+      [
+        'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+        `${'x'.repeat(60)}ë and on`, // ASCII, then a letter beyond it past the start
+        '2024-12-31',
+        true,
+        1,
+        999_999.99,
+        ['y'.repeat(100), `${'z'.repeat(63)}č`],
+        '"text"',
+      ],
       [null, null, null, null, null, null, null, null],
     ];
     const read = await roundTrip(rows, 2);
@@ -122,6 +132,14 @@ describe('COPY in binary', () => {
     const row = (at: number, value: CopyValue) =>
       Array.from({ length: 8 }, (_, i) => (i === at ? value : null)) as CopyValue[];
     expect(() => copyRows(target, [row(0, 'not-a-uuid')])).toThrow(/not a uuid for id/);
+    for (const id of [
+      '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8fg',
+      '0b1c2d3e4-f50-4617-8293-a4b5c6d7e8f9',
+      '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8é9',
+      '0b1c2d3e-4f50-4617-8293+a4b5c6d7e8f9',
+    ]) {
+      expect(() => copyRows(target, [row(0, id)])).toThrow(/not a uuid for id/);
+    }
     expect(() => copyRows(target, [row(2, '2016-2-1')])).toThrow(/not a date for d/);
     expect(() => copyRows(target, [row(4, 1.5)])).toThrow(/not a int4 for i/);
     expect(() => copyRows(target, [row(4, 2 ** 31)])).toThrow(/not a int4 for i/);
