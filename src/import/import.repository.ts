@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../db/ids';
 import type { DataSource, EntityManager } from 'typeorm';
 import { copyInto, copyRows, copyRowsInTurns, type CopyTarget, type CopyValue } from '../db/copy';
 import type { CountToEvaluate } from '../compliance/finding.repository';
@@ -147,10 +147,10 @@ export function contentBatch(
   for (const { decisionId, write, finalOn } of items) {
     for (const name of write.protectedNames) names.push([decisionId, name]);
     for (const defendant of write.defendants) {
-      const defendantId = randomUUID();
+      const defendantId = newId();
       defendants.push([defendantId, decisionId, defendant.label]);
       for (const c of defendant.counts) {
-        const countId = randomUUID();
+        const countId = newId();
         counts.push([
           countId,
           decisionId,

@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { newId } from '../db/ids';
 import { evaluateBatch } from '../compliance/compliance.service';
 import { FindingTallyRepository } from '../compliance/finding-tally.repository';
 import { findingCopy, FindingRepository } from '../compliance/finding.repository';
@@ -97,7 +98,7 @@ export class ImportService {
       const before = existing.get(key);
       if (!before) {
         // New decisions get their ids here, so their contents can be written without reading the ids back.
-        const decisionId = randomUUID();
+        const decisionId = newId();
         idsByKey.set(key, decisionId);
         written.push({ decisionId, write, isNew: true, finalOn: null });
         continue;
