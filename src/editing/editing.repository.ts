@@ -1,3 +1,4 @@
+import { countValues, type CountValues } from '../cases/count-values';
 import { penaltyValues } from '../db/law-values';
 import type { Db } from '../db/unit-of-work';
 import type { PenaltyData, SourceRef } from '../law/law.model';
@@ -20,20 +21,7 @@ export interface DecisionRecord {
   provenance: string;
 }
 
-export interface CountRecord {
-  offenceDate: string | null;
-  chargedCitation: string | null;
-  chargedProvisionId: string | null;
-  convictedCitation: string | null;
-  convictedProvisionId: string | null;
-  verdict: string | null;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
-  circumstances: string[];
-  mitigationCited: boolean | null;
-  note: string | null;
-}
+export type CountRecord = CountValues;
 
 export interface AuditRow {
   id: string;
@@ -73,21 +61,6 @@ const decisionValues = (d: DecisionRecord) => [
   d.sourceUrl,
   d.sourceNote,
   d.provenance,
-];
-
-const countValues = (c: CountRecord) => [
-  c.offenceDate,
-  c.chargedCitation,
-  c.chargedProvisionId,
-  c.convictedCitation,
-  c.convictedProvisionId,
-  c.verdict,
-  c.imprisonmentMonths,
-  c.suspended,
-  c.fineEur,
-  c.circumstances,
-  c.mitigationCited,
-  c.note,
 ];
 
 /** The editors' writes, one statement each; the service holds the transaction. */

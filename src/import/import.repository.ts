@@ -1,3 +1,4 @@
+import { countValues } from '../cases/count-values';
 import { newId } from '../db/ids';
 import type { DataSource, EntityManager } from 'typeorm';
 import { copyInto, copyRows, copyRowsInTurns, type CopyTarget, type CopyValue } from '../db/copy';
@@ -151,24 +152,7 @@ export function contentBatch(
       defendants.push([defendantId, decisionId, defendant.label]);
       for (const c of defendant.counts) {
         const countId = newId();
-        counts.push([
-          countId,
-          decisionId,
-          defendantId,
-          c.seq,
-          c.offenceDate,
-          c.chargedCitation,
-          c.chargedProvisionId,
-          c.convictedCitation,
-          c.convictedProvisionId,
-          c.verdict,
-          c.imprisonmentMonths,
-          c.suspended,
-          c.fineEur,
-          c.circumstances,
-          c.mitigationCited,
-          c.note,
-        ]);
+        counts.push([countId, decisionId, defendantId, c.seq, ...countValues(c)]);
         if (c.verdict !== 'CONVICTED') continue;
         convicted.push({
           countId,
