@@ -2,7 +2,7 @@ import { refreshFindings } from '../../src/compliance/compliance.service';
 import { corpusChunks } from '../../src/corpus/corpus';
 import type { DataSource } from 'typeorm';
 import { unitOfWork } from '../../src/db/unit-of-work';
-import { ImportService } from '../../src/import/import.service';
+import { ImportRejectedError, ImportService } from '../../src/import/import.service';
 import { countRow, toCsv, uniqueTag } from './factories';
 import { openScratchDatabase } from './harness';
 
@@ -80,5 +80,37 @@ describe('findings written by the import', () => {
       [count_id],
     );
     expect(refreshed).toBe(trace);
+  });
+
+  it('writes nothing of a file the server refuses halfway through its batches', async () => {
+    const importer = new ImportService(unitOfWork(dataSource));
+    const tag = uniqueTag();
+    // 1,300 decisions go in four batches; a rule only the database knows refuses the last decision.
+    const rows = Array.from({ length: 1300 }, (_, i) => countRow({ case_number: `${tag}/${i}` }));
+    const before = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM decision) AS decisions, (SELECT count(*)::int FROM finding) AS findings,
+              (SELECT sum(n)::int FROM finding_tally) AS tallied`,
+    );
+    await dataSource.query(
+      `ALTER TABLE decision ADD CONSTRAINT test_refuses CHECK (case_number <> '${tag}/1299')`,
+    );
+    try {
+      await expect(importer.importFile(toCsv(rows), 'csv')).rejects.toThrow(ImportRejectedError);
+    } finally {
+      await dataSource.query(`ALTER TABLE decision DROP CONSTRAINT test_refuses`);
+    }
+    const after = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM decision) AS decisions, (SELECT count(*)::int FROM finding) AS findings,
+              (SELECT sum(n)::int FROM finding_tally) AS tallied`,
+    );
+    expect(after).toEqual(before);
+    const [{ mine }] = await dataSource.query(
+      `SELECT count(*)::int AS mine FROM decision WHERE case_number LIKE $1`,
+      [`${tag}/%`],
+    );
+    expect(mine).toBe(0);
+    // Without the rule, the same file imports whole.
+    const summary = await importer.importFile(toCsv(rows), 'csv');
+    expect(summary.decisions.created).toBe(1300);
   });
 });
