@@ -102,27 +102,32 @@ export interface ReportRow {
 }
 
 /**
- * Every key of a FindingWrite but its trace: the columns `FindingRepository.write` reads from JSON. Written as a
- * record so a column added to FindingWrite and forgotten here fails to compile.
+ * Each column of a finding, as `findingCopy` writes it: the field it comes from, the column and its type. Written as
+ * a record so a field added to FindingWrite and forgotten here fails to compile.
  */
-const FINDING_COLUMNS = Object.keys({
-  countId: true,
-  decisionId: true,
-  courtId: true,
-  decisionDate: true,
-  decisionYear: true,
-  provisionId: true,
-  applicableProvisionId: true,
-  applicableVersionId: true,
-  applicableCitation: true,
-  status: true,
-  reasons: true,
-  shortfallMonths: true,
-  confidence: true,
-  imposedMonths: true,
-  minimumMonths: true,
-  maximumMonths: true,
-} satisfies Record<keyof Omit<FindingWrite, 'trace'>, true>);
+const FINDING_COPY_COLUMNS = {
+  countId: ['count_id', 'uuid'],
+  decisionId: ['decision_id', 'uuid'],
+  courtId: ['court_id', 'uuid'],
+  decisionDate: ['decision_date', 'date'],
+  decisionYear: ['decision_year', 'int4'],
+  provisionId: ['provision_id', 'uuid'],
+  applicableProvisionId: ['applicable_provision_id', 'uuid'],
+  applicableVersionId: ['applicable_version_id', 'uuid'],
+  applicableCitation: ['applicable_citation', 'text'],
+  status: ['status', 'text'],
+  reasons: ['reasons', 'text[]'],
+  shortfallMonths: ['shortfall_months', 'numeric'],
+  confidence: ['confidence', 'text'],
+  imposedMonths: ['imposed_months', 'numeric'],
+  minimumMonths: ['minimum_months', 'int4'],
+  maximumMonths: ['maximum_months', 'int4'],
+  trace: ['trace', 'json'],
+} as const satisfies Record<keyof FindingWrite, readonly [string, CopyType]>;
+const FINDING_COPY_KEYS = Object.keys(FINDING_COPY_COLUMNS) as (keyof FindingWrite)[];
+/** Every key of a FindingWrite but its trace: the columns `FindingRepository.write` reads from JSON. */
+const FINDING_COLUMNS = FINDING_COPY_KEYS.filter((key) => key !== 'trace');
+const FINDING_COPY: CopyTarget = { table: 'finding', columns: Object.values(FINDING_COPY_COLUMNS) };
 
 /** Findings as `FindingRepository.write` sends them. */
 export interface FindingBatch {
@@ -145,29 +150,6 @@ export const findingBatch = (findings: FindingWrite[]): FindingBatch => ({
   columns: JSON.stringify(findings, FINDING_COLUMNS),
   traces: findings.map((f) => JSON.stringify(f.trace)).join('\n'),
 });
-
-/** Each column of a finding, as `findingCopy` writes it: the field it comes from, the column and its type. */
-const FINDING_COPY_COLUMNS = {
-  countId: ['count_id', 'uuid'],
-  decisionId: ['decision_id', 'uuid'],
-  courtId: ['court_id', 'uuid'],
-  decisionDate: ['decision_date', 'date'],
-  decisionYear: ['decision_year', 'int4'],
-  provisionId: ['provision_id', 'uuid'],
-  applicableProvisionId: ['applicable_provision_id', 'uuid'],
-  applicableVersionId: ['applicable_version_id', 'uuid'],
-  applicableCitation: ['applicable_citation', 'text'],
-  status: ['status', 'text'],
-  reasons: ['reasons', 'text[]'],
-  shortfallMonths: ['shortfall_months', 'numeric'],
-  confidence: ['confidence', 'text'],
-  imposedMonths: ['imposed_months', 'numeric'],
-  minimumMonths: ['minimum_months', 'int4'],
-  maximumMonths: ['maximum_months', 'int4'],
-  trace: ['trace', 'json'],
-} as const satisfies Record<keyof FindingWrite, readonly [string, CopyType]>;
-const FINDING_COPY_KEYS = Object.keys(FINDING_COPY_COLUMNS) as (keyof FindingWrite)[];
-const FINDING_COPY: CopyTarget = { table: 'finding', columns: Object.values(FINDING_COPY_COLUMNS) };
 
 /**
  * New findings as `FindingRepository.insertNew` sends them: COPY rows, serialised a few hundred at a time

@@ -207,8 +207,7 @@ function writeField(buffer: Buffer, at: number, type: CopyType, value: CopyValue
  * format has it scan every byte for line ends and escapes: a COPY of 4,000 synthetic decisions 1.37–1.40 s in text,
  * 0.94–1.00 s in binary; of 15,000 findings 1.51–1.80 s against 1.26–1.37 s.
  */
-export function copyRows(target: CopyTarget, rows: Iterable<readonly CopyValue[]>): Buffer {
-  const list = [...rows];
+export function copyRows(target: CopyTarget, list: readonly (readonly CopyValue[])[]): Buffer {
   const width = target.columns.length;
   let size = 0;
   for (const row of list) {

@@ -26,12 +26,6 @@ export interface ImportCatalogue {
   versions: ProvisionVersionEntity[];
 }
 
-/** New decisions as `ImportRepository.insertDecisions` sends them: rows in COPY's text format. */
-export interface DecisionBatch {
-  size: number;
-  decisions: Buffer[];
-}
-
 const DECISION_COPY: CopyTarget = {
   table: 'decision',
   columns: [
@@ -54,14 +48,14 @@ const DECISION_COPY: CopyTarget = {
 };
 
 /**
- * Decisions' rows, built apart from the write so the importer can build one batch while the server stores the
- * previous one. Each decision carries the id the importer gave it.
+ * New decisions' COPY rows (as `ImportRepository.insertDecisions` sends them), built apart from the write so the
+ * importer can build one batch while the server stores the previous one. Each decision carries the id the importer
+ * gave it.
  */
-export const decisionBatch = async (
+export const decisionBatch = (
   items: { id: string; write: DecisionWrite; hash: string }[],
-): Promise<DecisionBatch> => ({
-  size: items.length,
-  decisions: await copyRowsInTurns(
+): Promise<Buffer[]> =>
+  copyRowsInTurns(
     DECISION_COPY,
     items,
     ({ id, write, hash }) => [
@@ -82,8 +76,7 @@ export const decisionBatch = async (
       hash,
     ],
     100,
-  ),
-});
+  );
 
 /** The defendants, counts and protected names of some decisions, as `ImportRepository.insertContents` sends them. */
 export interface ContentBatch {
@@ -220,8 +213,8 @@ export class ImportRepository {
   }
 
   /** Inserts new decisions (`decisionBatch`), with the ids the batch gave them, in one COPY. */
-  async insertDecisions(batch: DecisionBatch): Promise<void> {
-    await copyInto(this.db, DECISION_COPY, batch.decisions);
+  async insertDecisions(rows: readonly Buffer[]): Promise<void> {
+    await copyInto(this.db, DECISION_COPY, rows);
   }
 
   /** Replaces a changed decision's fields and removes what the file restates (defendants, counts, links, names). */
