@@ -13,6 +13,7 @@ import { SearchDatedMatches1795442000000 } from './1795442000000-SearchDatedMatc
 import { FindingWriteCost1795443000000 } from './1795443000000-FindingWriteCost';
 import { SearchRowLayout1795444000000 } from './1795444000000-SearchRowLayout';
 import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVersion';
+import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextStorage';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   FindingWriteCost1795443000000,
   SearchRowLayout1795444000000,
   FindingTallyVersion1795445000000,
+  DecisionTextStorage1795446000000,
 ];

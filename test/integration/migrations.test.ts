@@ -1,5 +1,6 @@
 import { createDataSource } from '../../src/db/data-source';
 import { createScratchDatabase } from './harness';
+import { serverHasLz4 } from '../../migrations/1795446000000-DecisionTextStorage';
 
 /** Runs the migrations on an empty database of the same server, down again, and up again. */
 describe('migrations', () => {
@@ -53,6 +54,24 @@ describe('migrations', () => {
         expect([column, storage[column]]).toEqual([column, 'm']);
       for (const column of ['body', 'body_folded', 'summary'])
         expect([column, storage[column]]).toEqual([column, 'x']);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('store decision texts with lz4 where the server has it, uncompressed where it has not', async () => {
+    const dataSource = createDataSource({ url, poolSize: 1 });
+    await dataSource.initialize();
+    try {
+      const [column] = await dataSource.query(
+        `SELECT attstorage, attcompression FROM pg_attribute
+          WHERE attrelid = 'decision'::regclass AND attname = 'redacted_text'`,
+      );
+      expect(column).toEqual(
+        (await serverHasLz4(dataSource))
+          ? { attstorage: 'x', attcompression: 'l' }
+          : { attstorage: 'e', attcompression: '' },
+      );
     } finally {
       await dataSource.destroy();
     }
