@@ -5,9 +5,10 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
@@ -17,7 +18,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { unitOfWork } from '../db/unit-of-work';
-import { ImportService } from '../import/import.service';
+import { ImportService, type ImportSource } from '../import/import.service';
 import { PostgresSearchEngine } from '../search/postgres.engine';
 import { reindex } from '../search/reindex';
 import { loadSeeds } from '../seeds/seed.loader';
@@ -219,31 +220,48 @@ async function settle(dataSource: DataSource): Promise<void> {
   }
 }
 
-async function build(dataSource: DataSource, decisions: number, seed: number): Promise<BuildFigures> {
-  await loadSeeds(unitOfWork(dataSource));
-  const importer = new ImportService(unitOfWork(dataSource));
-  log(`N=${decisions}: importing`);
-  // Only the import is timed: each file of 2,000 decisions is generated and written out before its import starts.
-  let counts = 0;
-  let importMs = 0;
-  let nodeCpuMs = 0;
-  let serverCpuMs: number | null = 0;
-  for (const chunk of corpusChunks({ decisions, seed }, 2000)) {
-    const file = JSON.stringify(chunk);
+/** Server CPU (ms) between two `serverCpu` readings, null when either could not be read. */
+function cpuBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (before === null || after === null) return null;
+  return [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+}
+
+/**
+ * Imports the synthetic corpus as `npm run import -- FILE …` imports files: written out first as files of 2,000
+ * decisions (not timed), then imported in one call, each file read when its turn comes (timed).
+ */
+async function importCorpus(dataSource: DataSource, decisions: number, seed: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'kosovo-law-corpus-'));
+  try {
+    log(`N=${decisions}: writing the corpus to ${dir}`);
+    const sources: ImportSource[] = [];
+    for (const chunk of corpusChunks({ decisions, seed }, 2000)) {
+      const path = join(dir, `${String(sources.length).padStart(4, '0')}.json`);
+      writeFileSync(path, JSON.stringify(chunk));
+      sources.push({ name: path, format: 'json', read: () => readFile(path) });
+    }
+    await settle(dataSource);
+    log(`N=${decisions}: importing`);
     const serverBefore = await serverCpu(dataSource);
     const nodeBefore = process.cpuUsage();
-    const [summary, ms] = await timed(() => importer.importFile(file, 'json'));
+    const [summaries, importMs] = await timed(() =>
+      new ImportService(unitOfWork(dataSource)).importFiles(sources),
+    );
     const node = process.cpuUsage(nodeBefore);
-    nodeCpuMs += (node.user + node.system) / 1000;
-    const serverAfter = await serverCpu(dataSource);
-    serverCpuMs =
-      serverCpuMs === null || serverBefore === null || serverAfter === null
-        ? null
-        : serverCpuMs +
-          [...serverAfter].reduce((sum, [pid, ms]) => sum + ms - (serverBefore.get(pid) ?? 0), 0);
-    counts += summary.counts;
-    importMs += ms;
+    return {
+      counts: summaries.reduce((sum, summary) => sum + summary.counts, 0),
+      importMs,
+      nodeCpuMs: (node.user + node.system) / 1000,
+      serverCpuMs: cpuBetween(serverBefore, await serverCpu(dataSource)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function build(dataSource: DataSource, decisions: number, seed: number): Promise<BuildFigures> {
+  await loadSeeds(unitOfWork(dataSource));
+  const { counts, importMs, nodeCpuMs, serverCpuMs } = await importCorpus(dataSource, decisions, seed);
   log(`N=${decisions}: ${counts} counts in ${round(importMs / 1000)} s; refreshing findings`);
   const refreshAll = () => unitOfWork(dataSource).transaction((tx) => refreshFindings(tx, 'all'));
   await settle(dataSource);

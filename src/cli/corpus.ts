@@ -51,12 +51,19 @@ async function main() {
   } else {
     const database = await openDatabase();
     try {
-      const importer = new ImportService(unitOfWork(database.dataSource));
-      for (const rows of corpusChunks(options, chunk)) {
-        counts += (await importer.importFile(JSON.stringify(rows), 'json')).counts;
-        decisions = Math.min(options.decisions, decisions + chunk);
-        bar?.update(decisions);
-      }
+      // The import reads its files in order, one when the previous is being written: each read makes the next chunk.
+      const chunks = corpusChunks(options, chunk);
+      const files = Array.from({ length: Math.ceil(options.decisions / chunk) }, () => ({
+        format: 'json' as const,
+        read: () => JSON.stringify(chunks.next().value),
+      }));
+      await new ImportService(unitOfWork(database.dataSource)).importFiles(files, {
+        imported(_file, summary) {
+          counts += summary.counts;
+          decisions = Math.min(options.decisions, decisions + chunk);
+          bar?.update(decisions);
+        },
+      });
     } finally {
       await database.close();
     }

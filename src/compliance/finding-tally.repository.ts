@@ -91,11 +91,18 @@ export class FindingTallyRepository {
    * brings the tally up to date once at its end: the decisions' findings are subtracted before and added back after,
    * or, after a full refresh, the tally is rebuilt from every finding. Outside a transaction the triggers keep it.
    * An error in `work` leaves the tally behind, so it must end the transaction (as every database error does).
+   * `noneStored` says the decisions hold no finding when `work` starts (an import's: a changed decision's findings
+   * went with its counts, the triggers subtracting them), so there is nothing to subtract first.
    */
-  async deferredDuring<T>(scope: string[] | 'all', work: () => Promise<T>): Promise<T> {
+  async deferredDuring<T>(
+    scope: string[] | 'all',
+    work: () => Promise<T>,
+    { noneStored = false } = {},
+  ): Promise<T> {
     if (!inTransaction(this.db)) return work();
     await this.db.query(`SELECT set_config('app.finding_tally', 'deferred', true)`);
-    if (scope !== 'all') await this.db.query(`SELECT finding_tally_subtract_decisions($1::uuid[])`, [scope]);
+    if (scope !== 'all' && !noneStored)
+      await this.db.query(`SELECT finding_tally_subtract_decisions($1::uuid[])`, [scope]);
     const result = await work();
     await this.db.query(
       scope === 'all' ? `SELECT finding_tally_rebuild()` : `SELECT finding_tally_add_decisions($1::uuid[])`,

@@ -249,7 +249,7 @@ export class ImportRepository {
   }
 
   /** Writes the protected names, defendants and counts of a `contentBatch`, a COPY each whatever their number. */
-  async insertContents(batch: ContentBatch): Promise<void> {
+  async insertContents(batch: Pick<ContentBatch, 'names' | 'defendants' | 'contents'>): Promise<void> {
     await copyInto(this.db, NAME_COPY, batch.names);
     await copyInto(this.db, DEFENDANT_COPY, batch.defendants);
     await copyInto(this.db, COUNT_COPY, batch.contents);

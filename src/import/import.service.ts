@@ -1,43 +1,63 @@
-import { createHash } from 'node:crypto';
 import { newId } from '../db/ids';
-import { evaluateBatch } from '../compliance/compliance.service';
 import { FindingTallyRepository } from '../compliance/finding-tally.repository';
-import { findingCopy, FindingRepository } from '../compliance/finding.repository';
-import { LawSnapshot } from '../compliance/law-snapshot';
+import { FindingRepository } from '../compliance/finding.repository';
 import { lockWrites } from '../db/write-lock';
 import { LawRepository } from '../law/law.repository';
 import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { decisionDocumentId } from '../search/documents';
 import { enqueueDocuments } from '../search/search.service';
-import { catalogueOf, parseCitationOrFail, pickCandidate } from '../law/law.service';
-import type { ProvisionEntity } from '../law/law.entity';
-import type { IsoDate } from '../law/law.model';
 import { DomainError } from '../shared/errors';
-import { redact, validateProtectedNames } from '../privacy/redact';
-import { foldText } from '../shared/fold';
-import { nextTurn } from '../shared/next-turn';
-import { rampedBatches } from '../shared/batches';
-import type { CountWrite, DecisionWrite, ImportSummary } from './import.model';
-import { contentBatch, decisionBatch, ImportRepository, type ImportCatalogue } from './import.repository';
-import { parseImportFile, type ImportRow, type RowProblem } from './import.rows';
+import type { ImportSummary } from './import.model';
+import type {
+  DecisionHead,
+  FileContent,
+  ImportFormat,
+  PlannedDecision,
+  PreparedHead,
+} from './import.prepare';
+import { InlinePreparer, WorkerPreparer, type ImportPreparer } from './import.preparer';
+import { ImportRepository } from './import.repository';
+import type { RowProblem } from './import.rows';
+
+export type { ImportFormat } from './import.prepare';
 
 export class ImportRejectedError extends DomainError {
-  constructor(readonly problems: RowProblem[]) {
-    super('BAD_USER_INPUT', `The file was rejected; nothing was imported. ${problems.length} problem(s).`, {
-      problems,
-    });
+  constructor(
+    readonly problems: RowProblem[],
+    /** The file's name, when it has one (`ImportSource.name`). */
+    readonly file?: string,
+  ) {
+    super(
+      'BAD_USER_INPUT',
+      `The file was rejected; nothing of it was imported. ${problems.length} problem(s).`,
+      {
+        problems,
+        ...(file === undefined ? {} : { file }),
+      },
+    );
   }
 }
 
-export type ImportProgress = (done: number, total: number) => void;
+/** One file of an import, read when its turn comes: while the file before it is being written. */
+export interface ImportSource {
+  /** How messages name the file (a path, say). */
+  name?: string;
+  format: ImportFormat;
+  read(): FileContent | Promise<FileContent>;
+}
 
-/** Decisions per set-based write. */
-const IMPORT_BATCH = 1000;
-/** The first batch is hashed and serialised with the server idle: kept short (see rampedBatches). */
-const FIRST_IMPORT_BATCH = 100;
+export interface ImportProgress {
+  /** New decisions of the file being written, so far, of `total`. */
+  decisions?(done: number, total: number, file: string | undefined): void;
+  /** The file is in: its transaction committed. */
+  imported?(file: string | undefined, summary: ImportSummary): void;
+}
 
-/** Decision-level fields every row of one decision must agree on. */
-const DECISION_FIELDS = ['decisionDate', 'decisionType', 'final', 'sourceUrl', 'provenance'] as const;
+/**
+ * Imports of more than this many characters (or of several files) are prepared in a worker thread: below it, starting
+ * the thread (about 50 ms, compiled) costs more than it saves.
+ */
+const WORKER_THRESHOLD = 1_000_000;
 
 /**
  * Bulk import of decisions, one row per count. A file imports whole or not at all: every row is checked and
@@ -45,137 +65,191 @@ const DECISION_FIELDS = ['decisionDate', 'decisionType', 'final', 'sourceUrl', '
  * transaction. A decision whose content is unchanged is skipped, so importing the same file twice adds nothing.
  */
 export class ImportService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    /** Where files are prepared: `auto` uses a worker thread for imports over WORKER_THRESHOLD or of several files. */
+    private readonly preparation: 'auto' | 'worker' | 'inline' = 'auto',
+  ) {}
 
-  async importFile(
-    content: string,
-    format: 'csv' | 'json',
-    progress?: ImportProgress,
-  ): Promise<ImportSummary> {
-    const parsed = parseImportFile(content, format);
+  async importFile(content: string, format: ImportFormat, progress?: ImportProgress): Promise<ImportSummary> {
+    const [summary] = await this.importFiles([{ format, read: () => content }], progress);
+    return summary;
+  }
+
+  /**
+   * Imports files one after another, each whole or not at all (a transaction each), against the courts and law
+   * read once at the start. Each file is read, checked and resolved while the one before it is being written, so
+   * the server is not left idle between files. Stops at the first file rejected: the files before it stay imported,
+   * the ones after it are not attempted.
+   */
+  async importFiles(sources: readonly ImportSource[], progress?: ImportProgress): Promise<ImportSummary[]> {
+    if (sources.length === 0) return [];
     const catalogue = await new ImportRepository(this.uow.db).catalogue();
-    const problems = [...parsed.problems];
-    const decisions = groupDecisions(parsed.rows, new Resolver(catalogue), problems);
-    await this.checkAppealTargets(decisions, problems);
-    if (problems.length) throw new ImportRejectedError(problems.sort((a, b) => a.line - b.line));
+    const first = await sources[0].read();
+    const preparer: ImportPreparer =
+      this.preparation === 'worker' ||
+      (this.preparation === 'auto' && (sources.length > 1 || first.length > WORKER_THRESHOLD))
+        ? new WorkerPreparer(catalogue)
+        : new InlinePreparer(catalogue);
+    const prepare = async (i: number, content?: FileContent) => {
+      const { name, format } = sources[i];
+      return preparer.prepare(i, name, format, content ?? (await sources[i].read()));
+    };
+    try {
+      const summaries: ImportSummary[] = [];
+      let next: Promise<PreparedHead> | null = prepare(0, first);
+      for (let i = 0; i < sources.length; i++) {
+        const file = await next!;
+        next = null;
+        // Called by the write when the next file's preparation may start; a failed preparation is reported when its
+        // file's turn comes, so it is not an unhandled rejection meanwhile.
+        const prepareNext = () => {
+          if (next || i + 1 === sources.length) return;
+          next = prepare(i + 1);
+          next.catch(() => undefined);
+        };
+        try {
+          summaries.push(await this.importPrepared(preparer, file, prepareNext, progress));
+        } finally {
+          preparer.release(i);
+        }
+        prepareNext();
+        progress?.imported?.(file.name, summaries[i]);
+      }
+      return summaries;
+    } finally {
+      await preparer.close();
+    }
+  }
 
+  private async importPrepared(
+    preparer: ImportPreparer,
+    file: PreparedHead,
+    prepareNext: () => void,
+    progress: ImportProgress | undefined,
+  ): Promise<ImportSummary> {
+    const problems = [...file.problems];
+    await this.checkAppealTargets(file.decisions, problems);
+    if (problems.length)
+      throw new ImportRejectedError(
+        problems.sort((a, b) => a.line - b.line),
+        file.name,
+      );
     return this.uow
-      .transaction((tx) => this.write(tx, decisions, parsed.rows.length, progress))
+      .transaction((tx) => this.write(tx, preparer, file, prepareNext, progress))
       .catch((e) => {
         if (e instanceof DomainError) throw e;
         // Everything was checked first, so this is a race (another import of the same decision) or a rule only the
         // database knows; either way nothing was written.
-        throw new ImportRejectedError([
-          { line: 1, reason: `the database refused the file: ${(e as Error).message}` },
-        ]);
+        throw new ImportRejectedError(
+          [{ line: 1, reason: `the database refused the file: ${(e as Error).message}` }],
+          file.name,
+        );
       });
   }
 
   private async write(
     tx: Db,
-    decisions: Map<string, GroupedDecision>,
-    rows: number,
+    preparer: ImportPreparer,
+    file: PreparedHead,
+    prepareNext: () => void,
     progress: ImportProgress | undefined,
   ): Promise<ImportSummary> {
     // The import writes findings as it goes: it waits for any other writer of counts or law first (refreshFindings).
     await lockWrites(tx);
     const repo = new ImportRepository(tx);
     const existing = new Map(
-      (await repo.existing([...decisions.values()].map((d) => d.write))).map((e) => [
-        `${e.courtId}|${e.caseNumber}`,
-        e,
-      ]),
+      (await repo.existing(file.decisions)).map((e) => [`${e.courtId}|${e.caseNumber}`, e]),
     );
     const summary: ImportSummary = {
-      rows,
+      rows: file.rows,
       decisions: { created: 0, updated: 0, unchanged: 0 },
       counts: 0,
     };
     const idsByKey = new Map<string, string>();
-    const written: { decisionId: string; write: DecisionWrite; isNew: boolean; finalOn: IsoDate | null }[] =
-      [];
-    for (const [key, { write }] of decisions) {
-      const before = existing.get(key);
-      if (!before) {
-        // New decisions get their ids here, so their contents can be written without reading the ids back.
-        const decisionId = newId();
-        idsByKey.set(key, decisionId);
-        written.push({ decisionId, write, isNew: true, finalOn: null });
-        continue;
-      }
-      idsByKey.set(key, before.id);
-      const hash = contentHash(write);
-      if (before.importHash === hash) {
-        summary.decisions.unchanged++;
-      } else {
-        // Its defendants go, and with them its counts and their findings.
-        await repo.updateDecision(before.id, write, hash);
-        summary.decisions.updated++;
-        written.push({ decisionId: before.id, write, isNew: false, finalOn: before.finalOn });
+    const plan: PlannedDecision[] = [];
+    const changed: DecisionHead[] = [];
+    for (const decision of file.decisions) {
+      const before = existing.get(decision.key);
+      // New decisions get their ids here, so their contents can be written without reading the ids back.
+      const decisionId = before?.id ?? newId();
+      idsByKey.set(decision.key, decisionId);
+      if (!before) plan.push({ key: decision.key, decisionId, isNew: true, finalOn: null });
+      else if (before.importHash === decision.hash) summary.decisions.unchanged++;
+      else {
+        plan.push({ key: decision.key, decisionId, isNew: false, finalOn: before.finalOn });
+        changed.push(decision);
       }
     }
-    const changed = written.map((w) => w.decisionId);
-    const law = new LawSnapshot(await new LawRepository(tx).allRows());
+    if (changed.length) {
+      const writes = await preparer.writes(
+        file.file,
+        changed.map((d) => d.key),
+      );
+      // Their defendants go, and with them their counts and findings.
+      for (const [j, decision] of changed.entries())
+        await repo.updateDecision(idsByKey.get(decision.key)!, writes[j], decision.hash);
+      summary.decisions.updated = changed.length;
+    }
+    const written = plan.map((p) => p.decisionId);
+    const law = await new LawRepository(tx).allRows();
     const findings = new FindingRepository(tx);
-    const created = written.filter((w) => w.isNew).length;
+    const created = plan.length - changed.length;
     // New decisions, the contents of every written one and the findings of their convicted counts go in batches: a
-    // few statements per thousand decisions, not per decision. Every count written is new, so its finding is
-    // evaluated from what the file says (as a refresh would from the stored count) and inserted without comparing.
-    // Each batch is hashed, evaluated and serialised while the server stores the previous one. The tally is brought
-    // up to date once at the end.
-    await new FindingTallyRepository(tx).deferredDuring(changed, async () => {
-      let storing: Promise<void> = Promise.resolve();
-      try {
-        for (const slice of rampedBatches(written, FIRST_IMPORT_BATCH, IMPORT_BATCH)) {
-          const fresh: { id: string; write: DecisionWrite; hash: string }[] = [];
-          for (const [j, { decisionId, write, isNew }] of slice.entries()) {
-            // Hashing a thousand decision texts takes a while: the event loop gets a turn now and then, so the
-            // server is handed the previous batch's next statement as soon as it asks for it.
-            if (j > 0 && j % 100 === 0) await nextTurn();
-            if (isNew) fresh.push({ id: decisionId, write, hash: contentHash(write) });
+    // few statements per thousand decisions, not per decision. Each batch is prepared while the server stores the
+    // previous one, and the next file while it stores the last (or, in a worker, as soon as this one's batches are
+    // built). The tally is brought up to date once at the end: the written decisions hold no finding before (a changed
+    // decision's went with its counts, above).
+    await new FindingTallyRepository(tx).deferredDuring(
+      written,
+      async () => {
+        const batches = preparer.batches(file.file, plan, law);
+        if (preparer.beside) prepareNext();
+        let storing: Promise<void> = Promise.resolve();
+        try {
+          for await (const batch of batches) {
+            await storing;
+            if (created) progress?.decisions?.(summary.decisions.created, created, file.name);
+            storing = (async () => {
+              await repo.insertDecisions(batch.decisions);
+              await repo.insertContents(batch);
+              await findings.insertNew(batch.findings);
+            })();
+            storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
+            summary.decisions.created += batch.created;
+            summary.counts += batch.counts;
+            if (batch.last) prepareNext();
           }
-          const newDecisions = await decisionBatch(fresh);
-          const contents = contentBatch(slice);
-          const newFindings = await findingCopy(await evaluateBatch(contents.convicted, law));
-          await storing;
-          if (created) progress?.(summary.decisions.created, created);
-          storing = (async () => {
-            await repo.insertDecisions(newDecisions);
-            await repo.insertContents(contents);
-            await findings.insertNew(newFindings);
-          })();
-          storing.catch(() => undefined); // awaited on the next turn or below; not an unhandled rejection meanwhile
-          summary.decisions.created += fresh.length;
-          summary.counts += contents.counts;
+        } catch (e) {
+          // Nothing of this import may still be running on the transaction's connection when it is rolled back.
+          await storing.catch(() => undefined);
+          throw e;
         }
-      } catch (e) {
-        // Nothing of this import may still be running on the transaction's connection when it is rolled back.
-        await storing.catch(() => undefined);
-        throw e;
-      }
-      await storing;
-    });
-    if (created) progress?.(created, created);
-    await this.writeAppealLinks(repo, decisions, idsByKey);
-    await enqueueDocuments(tx, changed.map(decisionDocumentId));
+        await storing;
+      },
+      { noneStored: true },
+    );
+    if (created) progress?.decisions?.(created, created, file.name);
+    await this.writeAppealLinks(repo, file.decisions, idsByKey);
+    await enqueueDocuments(tx, written.map(decisionDocumentId));
     return summary;
   }
 
-  private async checkAppealTargets(decisions: Map<string, GroupedDecision>, problems: RowProblem[]) {
-    const targets = [...decisions.values()].flatMap((d) =>
-      d.write.appealOf ? [{ d, target: d.write.appealOf }] : [],
+  private async checkAppealTargets(decisions: DecisionHead[], problems: RowProblem[]) {
+    const inFile = new Set(decisions.map((d) => d.key));
+    const outside = decisions.filter(
+      (d) => d.appealOf && !inFile.has(`${d.appealOf.courtId}|${d.appealOf.caseNumber}`),
     );
-    const outside = targets.filter(({ target }) => !decisions.has(`${target.courtId}|${target.caseNumber}`));
     const found = new Set(
-      (await new ImportRepository(this.uow.db).existing(outside.map((o) => o.target))).map(
+      (await new ImportRepository(this.uow.db).existing(outside.map((d) => d.appealOf!))).map(
         (e) => `${e.courtId}|${e.caseNumber}`,
       ),
     );
-    for (const { d, target } of outside) {
-      if (!found.has(`${target.courtId}|${target.caseNumber}`)) {
+    for (const d of outside) {
+      if (!found.has(`${d.appealOf!.courtId}|${d.appealOf!.caseNumber}`)) {
         problems.push({
           line: d.firstLine,
-          reason: `the appealed decision ${target.caseNumber} is neither in the file nor in the database`,
+          reason: `the appealed decision ${d.appealOf!.caseNumber} is neither in the file nor in the database`,
         });
       }
     }
@@ -183,225 +257,21 @@ export class ImportService {
 
   private async writeAppealLinks(
     repo: ImportRepository,
-    decisions: Map<string, GroupedDecision>,
+    decisions: DecisionHead[],
     idsByKey: Map<string, string>,
   ) {
-    const targets = [...decisions.entries()].filter(([, d]) => d.write.appealOf);
-    const outside = targets
-      .map(([, d]) => d.write.appealOf!)
+    const appeals = decisions.filter((d) => d.appealOf);
+    const outside = appeals
+      .map((d) => d.appealOf!)
       .filter((t) => !idsByKey.has(`${t.courtId}|${t.caseNumber}`));
     for (const e of await repo.existing(outside)) idsByKey.set(`${e.courtId}|${e.caseNumber}`, e.id);
-    for (const [key, d] of targets) {
-      const target = d.write.appealOf!;
+    for (const d of appeals) {
+      const target = d.appealOf!;
       await repo.insertAppealLink(
-        idsByKey.get(key)!,
+        idsByKey.get(d.key)!,
         idsByKey.get(`${target.courtId}|${target.caseNumber}`)!,
         target.outcome,
       );
     }
   }
 }
-
-interface GroupedDecision {
-  write: DecisionWrite;
-  firstLine: number;
-  firstRow: ImportRow;
-}
-
-/** Courts and citations to ids, against the catalogue read at the start of the import. */
-class Resolver {
-  private readonly catalogue;
-  private readonly provisionsByKey: Map<string, ProvisionEntity[]>;
-  private readonly candidatesByCitation = new Map<
-    string,
-    { candidates: ProvisionEntity[] } | { error: DomainError }
-  >();
-
-  constructor(private readonly data: ImportCatalogue) {
-    this.catalogue = catalogueOf(data.instruments);
-    this.provisionsByKey = new Map();
-    for (const p of data.provisions) {
-      this.provisionsByKey.set(p.number, [...(this.provisionsByKey.get(p.number) ?? []), p]);
-    }
-  }
-
-  court(name: string): string | null {
-    return this.data.courtsByFoldedAlias.get(foldText(name)) ?? null;
-  }
-
-  /** The provision a citation names on a day; throws a BAD_USER_INPUT DomainError with the reason. */
-  provision(citation: string, day: IsoDate): string {
-    return pickCandidate(this.candidates(citation), this.data.versions, this.data.instruments, day).id;
-  }
-
-  /**
-   * The provisions a citation can name, or the error saying why none: a file cites a handful of provisions over
-   * thousands of rows, so each distinct citation is parsed once.
-   */
-  private candidates(citation: string): ProvisionEntity[] {
-    let known = this.candidatesByCitation.get(citation);
-    if (!known) {
-      try {
-        known = { candidates: this.parseCandidates(citation) };
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        known = { error: e };
-      }
-      this.candidatesByCitation.set(citation, known);
-    }
-    if ('error' in known) throw known.error;
-    return known.candidates;
-  }
-
-  private parseCandidates(citation: string): ProvisionEntity[] {
-    const parsed = parseCitationOrFail(citation, this.catalogue);
-    const candidates = (this.provisionsByKey.get(parsed.number) ?? []).filter(
-      (p) => parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId),
-    );
-    if (candidates.length === 0)
-      throw new DomainError('NOT_FOUND', `no provision ${parsed.label} of that instrument is held`);
-    if (candidates.length > 1 && parsed.instrumentIds.length === 0) {
-      throw new DomainError('BAD_USER_INPUT', `"${citation}" does not name an instrument`);
-    }
-    return candidates;
-  }
-}
-
-function groupDecisions(
-  rows: ImportRow[],
-  resolver: Resolver,
-  problems: RowProblem[],
-): Map<string, GroupedDecision> {
-  const groups = new Map<string, GroupedDecision>();
-  for (const row of rows) {
-    const reasons: string[] = [];
-    const courtId = resolver.court(row.court);
-    if (!courtId) reasons.push(`court "${row.court}" is not a known court name or alias`);
-    const day = row.offenceDate ?? row.decisionDate;
-    const resolve = (field: string, citation: string | null): string | null => {
-      if (citation === null) return null;
-      try {
-        return resolver.provision(citation, day);
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        reasons.push(`${field} "${citation}": ${e.message}`);
-        return null;
-      }
-    };
-    const chargedProvisionId = resolve('charged_provision', row.chargedProvision);
-    const convictedProvisionId = resolve('convicted_provision', row.convictedProvision);
-    const appealCourtId = row.appealOf ? resolver.court(row.appealOf.court) : null;
-    if (row.appealOf && !appealCourtId)
-      reasons.push(`appeal_of_court "${row.appealOf.court}" is not a known court`);
-    if (reasons.length || !courtId) {
-      problems.push(...reasons.map((reason) => ({ line: row.line, reason })));
-      continue;
-    }
-    const key = `${courtId}|${row.caseNumber}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { firstLine: row.line, firstRow: row, write: newDecision(row, courtId, appealCourtId) };
-      groups.set(key, group);
-    } else {
-      const first = group.firstRow;
-      const differing = DECISION_FIELDS.filter((f) => first[f] !== row[f]);
-      if (differing.length) {
-        problems.push({
-          line: row.line,
-          reason: `${differing.join(', ')} differ from line ${first.line} of the same decision`,
-        });
-        continue;
-      }
-      fillDecisionExtras(group.write, row, appealCourtId);
-    }
-    let defendant = group.write.defendants.find((d) => d.label === row.defendant);
-    if (!defendant) {
-      defendant = { label: row.defendant, counts: [] };
-      group.write.defendants.push(defendant);
-    }
-    defendant.counts.push(
-      countOf(row, defendant.counts.length + 1, chargedProvisionId, convictedProvisionId),
-    );
-  }
-  for (const { write, firstLine } of groups.values()) {
-    const names = validateProtectedNames(write.protectedNames);
-    if (!names.ok) problems.push({ line: firstLine, reason: `protected_names: ${names.reason}` });
-    else redactDecision(write, names.names);
-  }
-  return groups;
-}
-
-/** Protected names never reach a public field: the texts are redacted before anything is stored. */
-function redactDecision(write: DecisionWrite, names: string[]) {
-  write.protectedNames = names;
-  if (names.length === 0) return;
-  write.summary = write.summary === null ? null : redact(write.summary, names);
-  write.text = write.text === null ? null : redact(write.text, names);
-  write.sourceNote = write.sourceNote === null ? null : redact(write.sourceNote, names);
-}
-
-function newDecision(row: ImportRow, courtId: string, appealCourtId: string | null): DecisionWrite {
-  const write: DecisionWrite = {
-    courtId,
-    caseNumber: row.caseNumber,
-    decisionDate: row.decisionDate,
-    decisionDatePrecision: row.decisionDatePrecision,
-    decisionType: row.decisionType,
-    final: row.final,
-    language: null,
-    presidingJudge: null,
-    summary: null,
-    text: null,
-    sourceUrl: row.sourceUrl,
-    sourceNote: null,
-    provenance: row.provenance,
-    appealOf: null,
-    protectedNames: [],
-    defendants: [],
-  };
-  fillDecisionExtras(write, row, appealCourtId);
-  return write;
-}
-
-/** Optional decision-level columns: the first row of the decision that has one wins. */
-function fillDecisionExtras(write: DecisionWrite, row: ImportRow, appealCourtId: string | null) {
-  write.language ??= row.language;
-  write.presidingJudge ??= row.presidingJudge;
-  write.summary ??= row.summary;
-  write.text ??= row.text;
-  write.sourceNote ??= row.sourceNote;
-  if (row.decisionDatePrecision !== 'DAY') write.decisionDatePrecision = row.decisionDatePrecision;
-  write.protectedNames = [...new Set([...write.protectedNames, ...row.protectedNames])];
-  if (!write.appealOf && row.appealOf && appealCourtId) {
-    write.appealOf = {
-      courtId: appealCourtId,
-      caseNumber: row.appealOf.caseNumber,
-      outcome: row.appealOf.outcome,
-    };
-  }
-}
-
-const countOf = (
-  row: ImportRow,
-  seq: number,
-  chargedProvisionId: string | null,
-  convictedProvisionId: string | null,
-): CountWrite => ({
-  seq,
-  offenceDate: row.offenceDate,
-  chargedCitation: row.chargedProvision,
-  chargedProvisionId,
-  convictedCitation: row.convictedProvision,
-  convictedProvisionId,
-  verdict: row.verdict,
-  imprisonmentMonths: row.imprisonmentMonths,
-  suspended: row.suspended,
-  fineEur: row.fineEur,
-  circumstances: row.circumstances,
-  mitigationCited: row.mitigationCited,
-  note: row.countNote,
-});
-
-/** Same content, same hash: what makes a second import of a file a no-op. */
-const contentHash = (write: DecisionWrite): string =>
-  createHash('sha256').update(JSON.stringify(write)).digest('hex');
