@@ -130,9 +130,11 @@ export class WorkerPreparer implements ImportPreparer {
     this.send({ op: 'release', file }).close();
   }
 
+  /** Ends the worker; anything still waiting for an answer fails. */
   async close() {
     this.closing = true;
     await this.worker.terminate();
+    this.failed.abort(new Error("The import's worker thread was closed."));
   }
 
   private send(request: RequestBody, transfer: TransferListItem[] = []): MessagePort {

@@ -4,10 +4,8 @@ import { countRow, toCsv, uniqueTag } from './factories';
 import { startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
-let importer: ImportService;
 beforeAll(async () => {
   server = await startTestServer();
-  importer = new ImportService(unitOfWork(server.dataSource));
 });
 afterAll(() => server.close());
 
@@ -20,7 +18,14 @@ const countOf = async (tag: string) => {
   return row as { decisions: number; counts: number };
 };
 
-describe('import', () => {
+// Every file is prepared in the importing thread or in a worker thread beside it (import.preparer.ts): both must
+// import the same way.
+describe.each(['inline', 'worker'] as const)('import, prepared %s', (preparation) => {
+  let importer: ImportService;
+  beforeAll(() => {
+    importer = new ImportService(unitOfWork(server.dataSource), preparation);
+  });
+
   it('rejects a CSV with one bad row among many whole, naming that row; the corrected file imports once', async () => {
     const tag = uniqueTag();
     const rows = Array.from({ length: 40 }, (_, i) =>
@@ -127,6 +132,70 @@ describe('import', () => {
     expect(stored.summary).toBe('The defendant exploited [REDACTED].');
     expect(stored.redacted_text).not.toMatch(/drit|beris|дрит|бериш/i);
     expect(stored.names).toEqual(['Drita Berisha']);
+  });
+
+  it('imports several files in order, each whole, and stops at the first rejected one', async () => {
+    const tag = uniqueTag();
+    const file = (name: string, rows: ReturnType<typeof countRow>[]) => ({
+      name,
+      format: 'csv' as const,
+      read: () => Buffer.from(toCsv(rows)),
+    });
+    const imported: (string | undefined)[] = [];
+    const error = await importer
+      .importFiles(
+        [
+          file('a.csv', [countRow({ case_number: `${tag}-A1` }), countRow({ case_number: `${tag}-A2` })]),
+          file('b.csv', [
+            countRow({ case_number: `${tag}-B1` }),
+            countRow({ case_number: `${tag}-B2`, court: 'Atlantis' }),
+          ]),
+          file('c.csv', [countRow({ case_number: `${tag}-C1` })]),
+        ],
+        { imported: (name) => imported.push(name) },
+      )
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    expect(error.file).toBe('b.csv');
+    expect(error.problems).toEqual([{ line: 3, reason: expect.stringMatching(/court "Atlantis"/) }]);
+    expect(imported).toEqual(['a.csv']);
+    const cases = await server.dataSource.query(
+      `SELECT case_number FROM decision WHERE case_number LIKE $1 ORDER BY 1`,
+      [`${tag}-%`],
+    );
+    expect(cases.map((c: { case_number: string }) => c.case_number)).toEqual([`${tag}-A1`, `${tag}-A2`]);
+  });
+
+  it('sees in each file what the files before it wrote: an appeal of, and a change to, an earlier decision', async () => {
+    const tag = uniqueTag();
+    const first = countRow({ case_number: `${tag}-P` });
+    const appeal = {
+      ...countRow({ case_number: `${tag}-PAKR`, court: 'Court of Appeals', decision_type: 'APPEAL' }),
+      appeal_of_court: 'Basic Court of Pristina',
+      appeal_of_case_number: `${tag}-P`,
+      appeal_outcome: 'AFFIRMS',
+    };
+    const json = (rows: object[]) => ({ format: 'json' as const, read: () => JSON.stringify(rows) });
+    const summaries = await importer.importFiles([
+      json([first]),
+      json([appeal]),
+      json([{ ...first, imprisonment_months: '66' }]),
+    ]);
+    expect(summaries.map((s) => s.decisions)).toEqual([
+      { created: 1, updated: 0, unchanged: 0 },
+      { created: 1, updated: 0, unchanged: 0 },
+      { created: 0, updated: 1, unchanged: 0 },
+    ]);
+    const { body } = await server.gql(
+      `query($n: String!) { decision(caseNumber: $n) { reviewed { outcome decision { caseNumber defendants { counts { imprisonmentMonths } } } } } }`,
+      { n: `${tag}-PAKR` },
+    );
+    expect(body.data!.decision.reviewed).toEqual([
+      {
+        outcome: 'AFFIRMS',
+        decision: { caseNumber: `${tag}-P`, defendants: [{ counts: [{ imprisonmentMonths: 66 }] }] },
+      },
+    ]);
   });
 
   it('rejects a CSV of 1,000 rows with one bad row, importing nothing and naming that row', async () => {
