@@ -14,6 +14,7 @@ import { FindingWriteCost1795443000000 } from './1795443000000-FindingWriteCost'
 import { SearchRowLayout1795444000000 } from './1795444000000-SearchRowLayout';
 import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVersion';
 import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextStorage';
+import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDecisionReference';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   SearchRowLayout1795444000000,
   FindingTallyVersion1795445000000,
   DecisionTextStorage1795446000000,
+  FindingDecisionReference1795447000000,
 ];
