@@ -377,6 +377,23 @@ const countOf = (
   note: row.countNote,
 });
 
-/** Same content, same hash: what makes a second import of a file a no-op. */
-const contentHash = (write: DecisionWrite): string =>
+/**
+ * Same content, same hash: what makes a second import of a file a no-op. The decision's fields as JSON with the
+ * length of its text in the text's place, then the text itself: hashing the text apart spares building and escaping
+ * a JSON copy of it (2,000 synthetic decisions: 95–100 ms hashed whole, 36–37 ms so).
+ */
+export function contentHash(write: DecisionWrite): string {
+  const hash = createHash('sha256').update(JSON.stringify({ ...write, text: write.text?.length ?? null }));
+  if (write.text !== null) hash.update(write.text);
+  return `${CONTENT_HASH_PREFIX}${hash.digest('hex')}`;
+}
+const CONTENT_HASH_PREFIX = 'v2:';
+
+/**
+ * The hash imports stored before `contentHash` took its present form: the SHA-256 of the whole write as JSON. A
+ * decision that still carries one is compared this way (`isLegacyHash`).
+ */
+export const legacyContentHash = (write: DecisionWrite): string =>
   createHash('sha256').update(JSON.stringify(write)).digest('hex');
+
+export const isLegacyHash = (stored: string): boolean => !stored.startsWith(CONTENT_HASH_PREFIX);

@@ -8,12 +8,14 @@ import { decisionDocumentId } from '../search/documents';
 import { enqueueDocuments } from '../search/search.service';
 import { DomainError } from '../shared/errors';
 import type { ImportSummary } from './import.model';
-import type {
-  DecisionHead,
-  FileContent,
-  ImportFormat,
-  PlannedDecision,
-  PreparedHead,
+import {
+  isLegacyHash,
+  legacyContentHash,
+  type DecisionHead,
+  type FileContent,
+  type ImportFormat,
+  type PlannedDecision,
+  type PreparedHead,
 } from './import.prepare';
 import { InlinePreparer, WorkerPreparer, type ImportPreparer } from './import.preparer';
 import { ImportRepository } from './import.repository';
@@ -166,6 +168,22 @@ export class ImportService {
       decisions: { created: 0, updated: 0, unchanged: 0 },
       counts: 0,
     };
+    // Decisions imported before the content hash took its present form are compared the old way, on their writes.
+    const legacy = file.decisions.filter((d) => {
+      const stored = existing.get(d.key)?.importHash;
+      return stored && isLegacyHash(stored);
+    });
+    const legacyWrites = legacy.length
+      ? await preparer.writes(
+          file.file,
+          legacy.map((d) => d.key),
+        )
+      : [];
+    const unchangedLegacy = new Set(
+      legacy
+        .filter((d, j) => existing.get(d.key)!.importHash === legacyContentHash(legacyWrites[j]))
+        .map((d) => d.key),
+    );
     const idsByKey = new Map<string, string>();
     const plan: PlannedDecision[] = [];
     const changed: DecisionHead[] = [];
@@ -175,7 +193,8 @@ export class ImportService {
       const decisionId = before?.id ?? newId();
       idsByKey.set(decision.key, decisionId);
       if (!before) plan.push({ key: decision.key, decisionId, isNew: true, finalOn: null });
-      else if (before.importHash === decision.hash) summary.decisions.unchanged++;
+      else if (before.importHash === decision.hash || unchangedLegacy.has(decision.key))
+        summary.decisions.unchanged++;
       else {
         plan.push({ key: decision.key, decisionId, isNew: false, finalOn: before.finalOn });
         changed.push(decision);

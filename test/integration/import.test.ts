@@ -1,4 +1,6 @@
 import { unitOfWork } from '../../src/db/unit-of-work';
+import { ImportPreparation, legacyContentHash } from '../../src/import/import.prepare';
+import { ImportRepository } from '../../src/import/import.repository';
 import { ImportRejectedError, ImportService } from '../../src/import/import.service';
 import { countRow, toCsv, uniqueTag } from './factories';
 import { startTestServer, type TestServer } from './harness';
@@ -196,6 +198,42 @@ describe.each(['inline', 'worker'] as const)('import, prepared %s', (preparation
         decision: { caseNumber: `${tag}-P`, defendants: [{ counts: [{ imprisonmentMonths: 66 }] }] },
       },
     ]);
+  });
+
+  it('knows decisions imported under the previous content hash: unchanged ones are skipped, changed ones updated', async () => {
+    const tag = uniqueTag();
+    const rows = [countRow({ case_number: `${tag}-1` }), countRow({ case_number: `${tag}-2` })];
+    const csv = toCsv(rows);
+    await importer.importFile(csv, 'csv');
+    // As an import before the present hash stored it: the SHA-256 of the decision's whole write as JSON.
+    const preparation = new ImportPreparation(await new ImportRepository(server.dataSource).catalogue());
+    const { decisions } = await preparation.prepare(0, undefined, 'csv', csv, () => undefined);
+    const writes = preparation.writes(
+      0,
+      decisions.map((d) => d.key),
+    );
+    for (const [i, d] of decisions.entries()) {
+      await server.dataSource.query(`UPDATE decision SET import_hash = $1 WHERE case_number = $2`, [
+        legacyContentHash(writes[i]),
+        d.caseNumber,
+      ]);
+    }
+    expect((await importer.importFile(csv, 'csv')).decisions).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    const changed = toCsv([rows[0], { ...rows[1], imprisonment_months: '50' }]);
+    expect((await importer.importFile(changed, 'csv')).decisions).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect((await importer.importFile(changed, 'csv')).decisions).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
   });
 
   it('rejects a CSV of 1,000 rows with one bad row, importing nothing and naming that row', async () => {
