@@ -103,10 +103,9 @@ export class WorkerPreparer implements ImportPreparer {
   }
 
   async prepare(file: number, name: string | undefined, format: ImportFormat, content: FileContent) {
-    // The bytes are handed over, not copied; the text of a file given as text is copied.
     return (await this.ask(
       { op: 'prepare', file, name, format, content },
-      transferable([content]),
+      handOver(content),
     )) as PreparedHead;
   }
 
@@ -171,26 +170,26 @@ export class WorkerPreparer implements ImportPreparer {
 }
 
 /**
- * The memory of these byte arrays, to hand over to another thread instead of copying it: each array's own memory, or
- * a copy of it where it is a slice of memory shared with others (Node.js keeps small Buffers in a shared pool, which
- * cannot be handed over).
+ * The memory of the COPY rows the worker made, handed over to the importing thread instead of copied: rows of 4 KB or
+ * more have memory of their own (Node.js gives a Buffer of at least Buffer.poolSize / 2 bytes its own; smaller ones
+ * may be slices of a pool shared with others, and are copied).
  */
-export function transferable(items: readonly (string | Uint8Array)[]): ArrayBuffer[] {
+export function ownMemoryOf(buffers: readonly Buffer[]): ArrayBuffer[] {
   const memory = new Set<ArrayBuffer>();
-  for (const item of items) {
-    if (typeof item === 'string') continue;
-    if (!(item.buffer instanceof ArrayBuffer)) continue;
-    if (item.byteLength < SMALLEST_OWN_BUFFER) continue; // copied by the message: too small to matter
-    memory.add(item.buffer);
+  for (const b of buffers) {
+    if (b.byteLength >= Buffer.poolSize >>> 1 && b.buffer instanceof ArrayBuffer) memory.add(b.buffer);
   }
   return [...memory];
 }
 
-/**
- * Node.js gives a Buffer of at least this many bytes memory of its own (Buffer.poolSize / 2); smaller ones may be
- * slices of the shared pool.
- */
-const SMALLEST_OWN_BUFFER = Buffer.poolSize >>> 1;
+/** A file's bytes are handed over to the worker when they are the whole of their memory (as a file read is). */
+const handOver = (content: FileContent): ArrayBuffer[] =>
+  typeof content !== 'string' &&
+  content.buffer instanceof ArrayBuffer &&
+  content.byteOffset === 0 &&
+  content.byteLength === content.buffer.byteLength
+    ? [content.buffer]
+    : [];
 
 /** Buffers arrive from another thread as Uint8Arrays: the same bytes, seen as Buffers again (no copy). */
 function asBuffers(batch: ImportBatch): ImportBatch {

@@ -6,6 +6,7 @@ import { LawRepository } from '../law/law.repository';
 import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { decisionDocumentId } from '../search/documents';
 import { enqueueDocuments } from '../search/search.service';
+import { isDatabaseError } from '../db/database-error';
 import { DomainError } from '../shared/errors';
 import type { ImportSummary } from './import.model';
 import {
@@ -18,7 +19,7 @@ import {
   type PreparedHead,
 } from './import.prepare';
 import { InlinePreparer, WorkerPreparer, type ImportPreparer } from './import.preparer';
-import { ImportRepository } from './import.repository';
+import { ImportRepository, type ExistingDecision } from './import.repository';
 import type { RowProblem } from './import.rows';
 
 export type { ImportFormat } from './import.prepare';
@@ -45,6 +46,7 @@ export interface ImportSource {
   /** How messages name the file (a path, say). */
   name?: string;
   format: ImportFormat;
+  /** Bytes read here are handed over to the import's worker thread, when it has one: do not use them afterwards. */
   read(): FileContent | Promise<FileContent>;
 }
 
@@ -140,9 +142,9 @@ export class ImportService {
     return this.uow
       .transaction((tx) => this.write(tx, preparer, file, prepareNext, progress))
       .catch((e) => {
-        if (e instanceof DomainError) throw e;
-        // Everything was checked first, so this is a race (another import of the same decision) or a rule only the
-        // database knows; either way nothing was written.
+        // Everything was checked first, so a refusal is a race (another import of the same decision) or a rule only
+        // the database knows; either way nothing was written. Anything else is a failure of ours, not the file's.
+        if (!isDatabaseError(e)) throw e;
         throw new ImportRejectedError(
           [{ line: 1, reason: `the database refused the file: ${(e as Error).message}` }],
           file.name,
@@ -163,43 +165,12 @@ export class ImportService {
     const existing = new Map(
       (await repo.existing(file.decisions)).map((e) => [`${e.courtId}|${e.caseNumber}`, e]),
     );
+    const { plan, changed, unchanged, idsByKey } = await this.plan(preparer, file, existing);
     const summary: ImportSummary = {
       rows: file.rows,
-      decisions: { created: 0, updated: 0, unchanged: 0 },
+      decisions: { created: 0, updated: 0, unchanged },
       counts: 0,
     };
-    // Decisions imported before the content hash took its present form are compared the old way, on their writes.
-    const legacy = file.decisions.filter((d) => {
-      const stored = existing.get(d.key)?.importHash;
-      return stored && isLegacyHash(stored);
-    });
-    const legacyWrites = legacy.length
-      ? await preparer.writes(
-          file.file,
-          legacy.map((d) => d.key),
-        )
-      : [];
-    const unchangedLegacy = new Set(
-      legacy
-        .filter((d, j) => existing.get(d.key)!.importHash === legacyContentHash(legacyWrites[j]))
-        .map((d) => d.key),
-    );
-    const idsByKey = new Map<string, string>();
-    const plan: PlannedDecision[] = [];
-    const changed: DecisionHead[] = [];
-    for (const decision of file.decisions) {
-      const before = existing.get(decision.key);
-      // New decisions get their ids here, so their contents can be written without reading the ids back.
-      const decisionId = before?.id ?? newId();
-      idsByKey.set(decision.key, decisionId);
-      if (!before) plan.push({ key: decision.key, decisionId, isNew: true, finalOn: null });
-      else if (before.importHash === decision.hash || unchangedLegacy.has(decision.key))
-        summary.decisions.unchanged++;
-      else {
-        plan.push({ key: decision.key, decisionId, isNew: false, finalOn: before.finalOn });
-        changed.push(decision);
-      }
-    }
     if (changed.length) {
       const writes = await preparer.writes(
         file.file,
@@ -216,9 +187,9 @@ export class ImportService {
     const created = plan.length - changed.length;
     // New decisions, the contents of every written one and the findings of their convicted counts go in batches: a
     // few statements per thousand decisions, not per decision. Each batch is prepared while the server stores the
-    // previous one, and the next file while it stores the last (or, in a worker, as soon as this one's batches are
-    // built). The tally is brought up to date once at the end: the written decisions hold no finding before (a changed
-    // decision's went with its counts, above).
+    // previous one; the next file is handed over while the server stores the last batch (or, to a worker, as soon as
+    // this file's batches are asked for: it takes the file up once they are built). The tally is brought up to date
+    // once at the end: the written decisions hold no finding before (a changed decision's went with its counts).
     await new FindingTallyRepository(tx).deferredDuring(
       written,
       async () => {
@@ -252,6 +223,45 @@ export class ImportService {
     await this.writeAppealLinks(repo, file.decisions, idsByKey);
     await enqueueDocuments(tx, written.map(decisionDocumentId));
     return summary;
+  }
+
+  /**
+   * What the write does with each decision of the file: a new one gets its id here (so its contents can be written
+   * without reading the id back), a changed one is rewritten, an unchanged one is left alone.
+   */
+  private async plan(preparer: ImportPreparer, file: PreparedHead, existing: Map<string, ExistingDecision>) {
+    // Decisions imported before the content hash took its present form are compared the old way, on their writes.
+    const legacy = file.decisions.filter((d) => {
+      const stored = existing.get(d.key)?.importHash;
+      return stored && isLegacyHash(stored);
+    });
+    const legacyWrites = legacy.length
+      ? await preparer.writes(
+          file.file,
+          legacy.map((d) => d.key),
+        )
+      : [];
+    const unchangedLegacy = new Set(
+      legacy
+        .filter((d, j) => existing.get(d.key)!.importHash === legacyContentHash(legacyWrites[j]))
+        .map((d) => d.key),
+    );
+    const idsByKey = new Map<string, string>();
+    const plan: PlannedDecision[] = [];
+    const changed: DecisionHead[] = [];
+    let unchanged = 0;
+    for (const decision of file.decisions) {
+      const before = existing.get(decision.key);
+      const decisionId = before?.id ?? newId();
+      idsByKey.set(decision.key, decisionId);
+      if (!before) plan.push({ key: decision.key, decisionId, isNew: true, finalOn: null });
+      else if (before.importHash === decision.hash || unchangedLegacy.has(decision.key)) unchanged++;
+      else {
+        plan.push({ key: decision.key, decisionId, isNew: false, finalOn: before.finalOn });
+        changed.push(decision);
+      }
+    }
+    return { plan, changed, unchanged, idsByKey };
   }
 
   private async checkAppealTargets(decisions: DecisionHead[], problems: RowProblem[]) {

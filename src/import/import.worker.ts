@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportPreparation } from './import.prepare';
-import { transferable, type PreparerAnswer, type PreparerRequest } from './import.preparer';
+import { ownMemoryOf, type PreparerAnswer, type PreparerRequest } from './import.preparer';
 import type { ImportCatalogue } from './import.repository';
 
 const preparation = new ImportPreparation((workerData as { catalogue: ImportCatalogue }).catalogue);
@@ -27,7 +27,7 @@ async function serve(request: PreparerRequest): Promise<void> {
       case 'batches':
         for await (const batch of preparation.batches(request.file, request.plan, request.law)) {
           const { decisions, names, defendants, contents, findings } = batch;
-          answer({ value: batch }, transferable([...decisions, names, defendants, contents, ...findings]));
+          answer({ value: batch }, ownMemoryOf([...decisions, names, defendants, contents, ...findings]));
         }
         answer({ done: true });
         break;
