@@ -1,7 +1,7 @@
 /**
  * Where an import's preparation runs (import.prepare.ts): in a worker thread beside the importing thread, so reading,
  * checking, hashing, evaluating and serialising the next rows use the second core while the server stores the rows
- * before; or in the importing thread itself, for small imports, where starting a thread would cost more than it saves.
+ * before; or in the importing thread itself (a single file, where a thread gains nothing: see ImportService).
  */
 import { on } from 'node:events';
 import { extname, join } from 'node:path';
