@@ -55,9 +55,8 @@ export class SearchRepository {
     );
   }
 
-  /** Every provision and decision document id: what a full rebuild covers. */
   /**
-   * Every document's id: the provisions, then the decisions newest first, so that an index rebuilt from them lays
+   * Every document's id, what a full rebuild covers: the provisions, then the decisions newest first, so that an index rebuilt from them lays
    * its rows out in the order a search reads them (the ranking walks the date index from the newest).
    */
   async allDocumentIds(): Promise<string[]> {
