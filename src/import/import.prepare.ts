@@ -86,7 +86,8 @@ export interface ImportBatch {
 
 interface PreparedFile {
   head: PreparedHead;
-  decisions: Map<string, GroupedDecision>;
+  /** Each decision's write and content hash, by key. */
+  decisions: Map<string, { write: DecisionWrite; hash: string }>;
 }
 
 /** Prepared files, kept by number until released: a file is prepared first, its batches built once it is planned. */
@@ -107,15 +108,18 @@ export class ImportPreparation {
   ): Promise<PreparedHead> {
     const parsed = parseImportFile(textOf(content), format);
     const problems = [...parsed.problems];
-    const decisions = await groupDecisions(parsed.rows, this.resolver, problems, pause);
+    const grouped = await groupDecisions(parsed.rows, this.resolver, problems, pause);
     const heads: DecisionHead[] = [];
-    for (const [key, { write, firstLine }] of decisions) {
+    const decisions = new Map<string, { write: DecisionWrite; hash: string }>();
+    for (const [key, { write, firstLine }] of grouped) {
       if (heads.length % 100 === 99) await pause(); // a hundred texts hashed at a time
+      const hash = contentHash(write);
+      decisions.set(key, { write, hash });
       heads.push({
         key,
         courtId: write.courtId,
         caseNumber: write.caseNumber,
-        hash: contentHash(write),
+        hash,
         firstLine,
         appealOf: write.appealOf,
       });
@@ -141,12 +145,11 @@ export class ImportPreparation {
     plan: readonly PlannedDecision[],
     lawRows: LawRows,
   ): AsyncGenerator<ImportBatch> {
-    const { head, decisions } = this.prepared(file);
-    const hashes = new Map(head.decisions.map((d) => [d.key, d.hash]));
+    const { decisions } = this.prepared(file);
     const law = new LawSnapshot(lawRows);
     const slices = [...rampedBatches(plan, FIRST_IMPORT_BATCH, IMPORT_BATCH)];
     for (const [i, slice] of slices.entries()) {
-      const items = slice.map((p) => ({ ...p, write: decisions.get(p.key)!.write }));
+      const items = slice.map((p) => ({ ...p, ...decisions.get(p.key)! }));
       const fresh = items.filter((p) => p.isNew);
       const contents = contentBatch(items);
       yield {
@@ -154,7 +157,7 @@ export class ImportPreparation {
         created: fresh.length,
         counts: contents.counts,
         decisions: await decisionBatch(
-          fresh.map(({ decisionId, write, key }) => ({ id: decisionId, write, hash: hashes.get(key)! })),
+          fresh.map(({ decisionId, write, hash }) => ({ id: decisionId, write, hash })),
         ),
         names: contents.names,
         defendants: contents.defendants,
@@ -182,7 +185,7 @@ interface GroupedDecision {
 }
 
 /** Courts and citations to ids, against the catalogue read at the start of the import. */
-export class Resolver {
+class Resolver {
   private readonly catalogue;
   private readonly provisionsByKey: Map<string, ProvisionEntity[]>;
   private readonly candidatesByCitation = new Map<
@@ -382,7 +385,7 @@ const countOf = (
  * length of its text in the text's place, then the text itself: hashing the text apart spares building and escaping
  * a JSON copy of it (2,000 synthetic decisions: 95–100 ms hashed whole, 36–37 ms so).
  */
-export function contentHash(write: DecisionWrite): string {
+function contentHash(write: DecisionWrite): string {
   const hash = createHash('sha256').update(JSON.stringify({ ...write, text: write.text?.length ?? null }));
   if (write.text !== null) hash.update(write.text);
   return `${CONTENT_HASH_PREFIX}${hash.digest('hex')}`;
