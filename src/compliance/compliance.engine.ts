@@ -656,8 +656,8 @@ function confidenceStep(
 
 /**
  * The answer to `applicablePenalty(citation, offenceDate, judgmentDate, circumstances)` once the citation is
- * resolved to a provision and its succession chain. `judgmentDate` closes the lex mitior window: pass today for
- * "judged now".
+ * resolved to a provision and its succession chain. `finalDate`, when known, else `judgmentDate` closes the lex
+ * mitior window: pass today for "judged now".
  */
 export function applicablePenalty(
   chain: SuccessionChain,
@@ -665,8 +665,13 @@ export function applicablePenalty(
   offenceDate: IsoDate,
   judgmentDate: IsoDate,
   circumstances: Circumstance[],
+  finalDate: IsoDate | null = null,
 ): ApplicablePenalty {
-  const law = resolveApplicableLaw(chain, provisionId, offenceDate, judgmentDate, circumstances, 'JUDGMENT');
+  // A more lenient law applies if it came into force before the decision became final, when that day is known.
+  const law =
+    finalDate === null
+      ? resolveApplicableLaw(chain, provisionId, offenceDate, judgmentDate, circumstances, 'JUDGMENT')
+      : resolveApplicableLaw(chain, provisionId, offenceDate, finalDate, circumstances, 'FINALITY');
   const confidence = law.range === null ? 'NOT_APPLICABLE' : sourceConfidence(law.range);
   return {
     range: law.range,

@@ -30,6 +30,7 @@ import { PublicLawCache, publicLawCachePlugin, RATE_LIMITED_BODY, readBodyOf } f
 import { RateLimiter, setRateLimitHeaders } from './rate-limit';
 import { reportsRouter } from './reports';
 import { DateScalar, JSONScalar } from './scalars';
+import { webAppRouter } from '../web/web-app';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -122,6 +123,8 @@ export interface HttpOptions {
   rateLimitPerMinute?: number;
   /** Whether the schema can be introspected (default: GRAPHQL_INTROSPECTION, else off when NODE_ENV=production). */
   introspection?: boolean;
+  /** The built web application served at `/` (default dist/web). */
+  webBuildDir?: string;
 }
 
 /** Limits on what one request may ask: deep, costly, alias-heavy or oversized operations are refused. */
@@ -137,7 +140,10 @@ export const QUERY_LIMITS = {
 /** An error answer outside GraphQL execution (rate limit, body size, authentication), shaped like GraphQL's. */
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
-/** The HTTP service: GraphQL at /graphql, CSV exports for monitors, and an offline GraphiQL page for people. */
+/**
+ * The HTTP service: GraphQL at /graphql, CSV exports for monitors, an offline GraphiQL page, and the web application
+ * at `/`.
+ */
 export async function createHttpService(
   dataSource: DataSource,
   options: HttpOptions = {},
@@ -262,6 +268,7 @@ export async function createHttpService(
       res.end();
     },
   );
+  app.use(webAppRouter(options.webBuildDir));
   // The last handler: every error outside GraphQL execution is answered in JSON, never with a stack trace.
   app.use((error: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
     if (error.type === 'entity.too.large') {

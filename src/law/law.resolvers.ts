@@ -77,6 +77,8 @@ export const lawResolvers: Resolvers = {
         .filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error))
         .map((p) => ({ entity: p, asOf }));
     },
+    successionChain: async ({ entity, asOf }, _, { services }) =>
+      (await services.law.successionChain(entity.id)).map((p) => ({ entity: p, asOf })),
     successors: async ({ entity, asOf }, _, { loaders }) => {
       const links = await loaders.successionsFrom.load(entity.id);
       const found = await loaders.provision.loadMany(links.map((l) => l.successorId));

@@ -766,6 +766,12 @@ export type Provision = Node & {
   parent?: Maybe<Provision>;
   /** Provisions this one replaced (e.g. PCCK Art. 139 for CCK Art. 171). */
   predecessors: Array<Provision>;
+  /**
+   * The whole succession chain, oldest first: every provision linked to this one by succession at any distance
+   * (e.g. Reg 2001/4 s.2 → PCCK Art. 139 → CCK Art. 171 → CC Art. 165), this one (or the article that carries its
+   * penalties) included; only that one when no succession is recorded.
+   */
+  successionChain: Array<Provision>;
   /** Provisions that replaced this one. */
   successors: Array<Provision>;
   /** Every version, oldest first. */
@@ -871,6 +877,7 @@ export type Query = {
 export type QueryApplicablePenaltyArgs = {
   circumstances?: InputMaybe<Array<Circumstance>>;
   citation: Scalars['String']['input'];
+  finalDate?: InputMaybe<Scalars['Date']['input']>;
   judgmentDate?: InputMaybe<Scalars['Date']['input']>;
   offenceDate: Scalars['Date']['input'];
 };
@@ -1659,6 +1666,7 @@ export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends 
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  successionChain?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   successors?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['ProvisionVersion']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -1,0 +1,55 @@
+import { startTestServer, type TestServer } from './harness';
+
+/** What the API gained for the web application's pages: the succession chain in one field, the finality date. */
+describe('API additions for the web application', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('gives the whole succession chain of a provision, oldest first, from any link of it', async () => {
+    const CHAIN = `query($c: String!) { provision(citation: $c, asOf: "2015-06-01") { citation successionChain { citation } } }`;
+    const chainOf = async (citation: string) => {
+      const { body } = await server.gql(CHAIN, { c: citation });
+      expect(body.errors).toBeUndefined();
+      return body.data!.provision.successionChain.map((p: { citation: string }) => p.citation);
+    };
+    const chain = await chainOf('neni 171 KPRK');
+    const order = ['UNMIK Reg 2001/4 s. 2', 'PCCK Art. 139', 'CCK Art. 171', 'CC 06/L-074 Art. 165'].map((c) =>
+      chain.indexOf(c),
+    );
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The same chain whichever link is cited (a paragraph counts under its article).
+    expect(await chainOf('PCCK 139')).toEqual(chain);
+    expect(await chainOf('CCK Art. 171(1)')).toEqual(chain);
+  });
+
+  const APPLICABLE = `query($final: Date) {
+    applicablePenalty(citation: "UNMIK Reg 2001/4 s 2", offenceDate: "2003-06-01", judgmentDate: "2004-01-15", finalDate: $final) {
+      range { citation minMonths maxMonths } lexMitiorApplied
+    }
+  }`;
+
+  it('applies a more lenient law that came into force before the decision became final', async () => {
+    const judged = await server.gql(APPLICABLE, { final: null });
+    expect(judged.body.errors).toBeUndefined();
+    expect(judged.body.data!.applicablePenalty).toMatchObject({
+      range: { citation: 'UNMIK Reg 2001/4 s. 2' },
+      lexMitiorApplied: false,
+    });
+    const final = await server.gql(APPLICABLE, { final: '2004-09-01' });
+    expect(final.body.errors).toBeUndefined();
+    expect(final.body.data!.applicablePenalty).toMatchObject({
+      range: { citation: 'PCCK Art. 139' },
+      lexMitiorApplied: true,
+    });
+  });
+
+  it('refuses a finality date before the judgment', async () => {
+    const { body } = await server.gql(APPLICABLE, { final: '2003-12-31' });
+    expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(body.errors![0].message).toMatch(/finalDate 2003-12-31 is before the judgment date 2004-01-15/);
+  });
+});
