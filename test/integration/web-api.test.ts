@@ -21,9 +21,9 @@ describe('API additions for the web application', () => {
     );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    // The same chain whichever link is cited (a paragraph counts under its article).
+    // The same chain whichever link is cited.
     expect(await chainOf('PCCK 139')).toEqual(chain);
-    expect(await chainOf('CCK Art. 171(1)')).toEqual(chain);
+    expect(await chainOf('Article 165 of Criminal Code No. 06/L-074')).toEqual(chain);
   });
 
   const APPLICABLE = `query($final: Date) {
