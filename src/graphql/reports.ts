@@ -3,6 +3,7 @@ import { requireRole } from '../access/access.errors';
 import type { ApiKeyService } from '../access/api-key.service';
 import type { ComplianceService, FindingFilterInput } from '../compliance/compliance.service';
 import { toCsv } from '../compliance/report.format';
+import type { Provenance } from '../cases/case.entity';
 import { BadUserInputError, DomainError } from '../shared/errors';
 
 export const FINDINGS_CSV_PATH = '/reports/findings.csv';
@@ -23,8 +24,22 @@ const textParam = (req: Request, name: string): string | undefined => {
   return raw;
 };
 
+const PROVENANCES = ['OFFICIAL', 'REPORTED', 'SYNTHETIC'] as const;
+
+/** `provenance=OFFICIAL,REPORTED` (as the dashboard's URL writes it), or `excludeSynthetic=true`. */
+const provenanceParam = (req: Request): Provenance[] | undefined => {
+  const raw = textParam(req, 'provenance');
+  if (raw === undefined) return req.query.excludeSynthetic === 'true' ? ['OFFICIAL', 'REPORTED'] : undefined;
+  const values = raw.split(',').map((v) => v.trim().toUpperCase());
+  const unknown = values.filter((v) => !(PROVENANCES as readonly string[]).includes(v));
+  if (unknown.length)
+    throw new BadUserInputError(`provenance must list ${PROVENANCES.join(', ')}; not ${unknown.join(', ')}.`);
+  return [...new Set(values)] as Provenance[];
+};
+
 /**
- * `GET /reports/findings.csv?year=2016&court=…&provision=…&excludeSynthetic=true`: the same rows as
+ * `GET /reports/findings.csv?year=2016&court=…&provision=…&provenance=OFFICIAL,REPORTED` (or
+ * `excludeSynthetic=true`): the same rows as
  * `npm run report -- --format csv`, for a monitor's spreadsheet.
  */
 export function reportsRouter(compliance: ComplianceService, apiKeys: ApiKeyService): Router {
@@ -39,7 +54,7 @@ export function reportsRouter(compliance: ComplianceService, apiKeys: ApiKeyServ
         yearTo: year ?? yearParam(req, 'yearTo'),
         court: textParam(req, 'court'),
         provision: textParam(req, 'provision'),
-        provenance: req.query.excludeSynthetic === 'true' ? ['OFFICIAL', 'REPORTED'] : undefined,
+        provenance: provenanceParam(req),
       };
       const { rows } = await compliance.report(filter);
       res

@@ -1,3 +1,5 @@
+import { ApiKeyService } from '../../src/access/api-key.service';
+import { unitOfWork } from '../../src/db/unit-of-work';
 import { startTestServer, type TestServer } from './harness';
 
 /** What the API gained for the web application's pages: the succession chain in one field, the finality date. */
@@ -51,5 +53,35 @@ describe('API additions for the web application', () => {
     const { body } = await server.gql(APPLICABLE, { final: '2003-12-31' });
     expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(body.errors![0].message).toMatch(/finalDate 2003-12-31 is before the judgment date 2004-01-15/);
+  });
+
+  it('exports the findings of the provenances the dashboard lists, and refuses an unknown one', async () => {
+    const { key } = await new ApiKeyService(unitOfWork(server.dataSource)).create(
+      `web-monitor-${Date.now()}`,
+      'monitor',
+    );
+    const csv = async (query: string) => {
+      const res = await fetch(server.url.replace('/graphql', `/reports/findings.csv?${query}`), {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      return { status: res.status, text: await res.text() };
+    };
+    const column = (text: string) => {
+      const [header, ...rows] = text.trim().split('\n');
+      const at = header.split(',').indexOf('provenance');
+      // The seeded rows hold no quoted commas before the provenance column's position from the end.
+      return rows.map((r) => r.split(',').at(at - header.split(',').length));
+    };
+    const synthetic = await csv('provenance=SYNTHETIC');
+    expect(synthetic.status).toBe(200);
+    const values = column(synthetic.text);
+    expect(values.length).toBeGreaterThan(0);
+    expect(new Set(values)).toEqual(new Set(['SYNTHETIC']));
+    const publishable = await csv('provenance=OFFICIAL,REPORTED');
+    expect(publishable.status).toBe(200);
+    expect(column(publishable.text)).not.toContain('SYNTHETIC');
+    const bad = await csv('provenance=OFFICIAL,INVENTED');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toMatch(/not INVENTED/);
   });
 });
