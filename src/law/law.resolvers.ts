@@ -77,6 +77,8 @@ export const lawResolvers: Resolvers = {
         .filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error))
         .map((p) => ({ entity: p, asOf }));
     },
+    decisions: ({ entity }, { first, after }, { services }) =>
+      services.cases.decisionsUnder(entity.id, first ?? 10, after ?? null),
     successionChain: async ({ entity, asOf }, _, { services }) =>
       (await services.law.successionChain(entity.id)).map((p) => ({ entity: p, asOf })),
     successors: async ({ entity, asOf }, _, { loaders }) => {

@@ -28,6 +28,19 @@ describe('API additions for the web application', () => {
     expect(await chainOf('Article 165 of Criminal Code No. 06/L-074')).toEqual(chain);
   });
 
+  it('lists the decisions that applied a provision, as the decisions filter does', async () => {
+    const { body } = await server.gql(`{
+      provision(citation: "PCCK 139", asOf: "2010-01-01") { decisions(first: 5) { totalCount edges { node { id } } } }
+      decisions(filter: { provision: "PCCK 139" }, first: 5) { totalCount edges { node { id } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const { provision, decisions } = body.data!;
+    expect(provision.decisions.totalCount).toBeGreaterThan(0);
+    expect(provision.decisions).toEqual(decisions);
+    const tooMany = await server.gql(`{ provision(citation: "PCCK 139") { decisions(first: 101) { totalCount } } }`);
+    expect(tooMany.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   const APPLICABLE = `query($final: Date) {
     applicablePenalty(citation: "UNMIK Reg 2001/4 s 2", offenceDate: "2003-06-01", judgmentDate: "2004-01-15", finalDate: $final) {
       range { citation minMonths maxMonths } lexMitiorApplied

@@ -749,6 +749,8 @@ export type Provision = Node & {
   children: Array<Provision>;
   /** Canonical citation, e.g. `CCK Art. 171(1)`. */
   citation: Scalars['String']['output'];
+  /** Decisions with a count charged or convicted under this provision or its sub-provisions, newest first. `first` is at most 100. */
+  decisions: DecisionConnection;
   /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order. */
   fullText?: Maybe<Scalars['String']['output']>;
   heading: LocalizedText;
@@ -776,6 +778,13 @@ export type Provision = Node & {
   successors: Array<Provision>;
   /** Every version, oldest first. */
   versions: Array<ProvisionVersion>;
+};
+
+
+/** An article, section or paragraph of an instrument. */
+export type ProvisionDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1655,6 +1664,7 @@ export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends 
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<ProvisionDecisionsArgs, 'first'>>;
   fullText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextArgs, 'language'>>;
   heading?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
