@@ -58,7 +58,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
 export const useLocale = () => useContext(LocaleContext);
 
-type Values = Record<string, string | number | ReactNode>;
+type Values = Record<string, string | number>;
 
 /** The messages and formats of the reader's language. */
 export function useText() {
@@ -67,9 +67,7 @@ export function useText() {
   return useMemo(
     () => ({
       locale,
-      t: (key: MessageKey, values?: Values) => intl.formatMessage({ id: key }, values) as string,
-      /** For values that are elements (links inside a sentence). */
-      rich: (key: MessageKey, values: Values) => intl.formatMessage({ id: key }, values),
+      t: (key: MessageKey, values?: Values) => intl.formatMessage({ id: key }, values),
       date: (iso: string) => formatDate(locale, iso),
       duration: (months: number) => formatDuration(locale, months),
       number: (n: number) => formatNumber(locale, n),
