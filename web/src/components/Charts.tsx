@@ -112,7 +112,7 @@ export function RangeChart({ marks, title }: { marks: Mark[]; title: string }) {
   const { t, number } = useText();
   const [, navigate] = useLocation();
   const row = 18;
-  const left = 150;
+  const left = 190;
   const width = 720;
   const plot = width - left - 20;
   const top = 10;
@@ -147,7 +147,7 @@ export function RangeChart({ marks, title }: { marks: Mark[]; title: string }) {
           return (
             <g key={m.key}>
               <text x={left - 8} y={y + 4} textAnchor="end" className="row-label" aria-hidden="true">
-                {m.label}
+                {m.label.length > 28 ? `${m.label.slice(0, 27)}…` : m.label}
               </text>
               {m.min !== null && (
                 <rect

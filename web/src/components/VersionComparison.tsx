@@ -115,6 +115,7 @@ export function VersionComparison({ provision, shownId }: { provision: LawProvis
         </table>
       </div>
       <h3>{t('law.text')}</h3>
+      {parts.length === 0 && <p>{t('law.noText')}</p>}
       <p className="diff-text">
         {parts.map((part, i) =>
           part.change === 'same' ? (

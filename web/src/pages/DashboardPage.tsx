@@ -355,7 +355,7 @@ export function DashboardPage() {
                       <tr>
                         <th scope="col">{t('dashboard.col.status')}</th>
                         <th scope="col">{t('dashboard.col.count')}</th>
-                        <th scope="col">{t('dashboard.col.share')}</th>
+                        <th scope="col">{t('dashboard.col.shareOfAll')}</th>
                       </tr>
                     </thead>
                     <tbody>

@@ -273,6 +273,7 @@ export const en = {
   'dashboard.col.total': 'Convictions',
   'dashboard.col.below': 'Below the minimum',
   'dashboard.col.share': 'Share below',
+  'dashboard.col.shareOfAll': 'Share of all',
   'dashboard.col.compliant': 'Within the range',
   'dashboard.col.above': 'Above the maximum',
   'dashboard.col.undetermined': 'Undetermined',

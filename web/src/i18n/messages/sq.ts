@@ -279,6 +279,7 @@ export const sq: Catalogue = {
   'dashboard.col.total': 'Dënime',
   'dashboard.col.below': 'Nën minimum',
   'dashboard.col.share': 'Pjesa nën minimum',
+  'dashboard.col.shareOfAll': 'Pjesa nga të gjitha',
   'dashboard.col.compliant': 'Brenda kufirit',
   'dashboard.col.above': 'Mbi maksimumin',
   'dashboard.col.undetermined': 'Të papërcaktuara',

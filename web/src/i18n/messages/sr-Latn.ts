@@ -281,6 +281,7 @@ export const srLatn: Catalogue = {
   'dashboard.col.total': 'Osude',
   'dashboard.col.below': 'Ispod minimuma',
   'dashboard.col.share': 'Udeo ispod',
+  'dashboard.col.shareOfAll': 'Udeo u svima',
   'dashboard.col.compliant': 'U okviru',
   'dashboard.col.above': 'Iznad maksimuma',
   'dashboard.col.undetermined': 'Neutvrđeno',
