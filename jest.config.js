@@ -36,8 +36,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/test/browser/global-setup.ts',
       globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
-      // Chromium starts, renders and waits for the server: generous on a busy two-core machine.
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/browser/setup.ts'],
     },
   ],
 };
