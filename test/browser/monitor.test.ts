@@ -47,7 +47,7 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     await page.getByText('23 of 24 convictions below the statutory minimum').waitFor();
     expect(await page.getByRole('note').first().innerText()).toMatch(/Synthetic examples are included/);
     const byYear = page.getByRole('figure', { name: 'Share of convictions below the minimum, by year' });
-    expect(await byYear.getByRole('link', { name: /^2016: 23 of 24 below the minimum/ }).count()).toBe(1);
+    expect(await byYear.getByRole('link', { name: /^2016 23 of 24 below the minimum \(95\.8%\) · n = 24$/ }).count()).toBe(1);
     expect(await byYear.innerText()).toMatch(/Unit: one convicted count\. n = 24/);
     expect(await byYear.innerText()).toMatch(/A suspended term counts as 0 months served/);
     const row = byYear.getByRole('row', { name: /2016/ });

@@ -10,15 +10,14 @@ export interface Bar {
   part: number;
   total: number;
   href?: string;
-  /** What a screen reader hears for the bar. */
-  ariaLabel: string;
-  /** The visible figure beside the bar. */
+  /** The figure beside the bar, in words ("23 of 24 below the minimum (95.8%)"): what a screen reader reads too. */
   figure: string;
 }
 
 /**
- * Horizontal bars drawn as HTML (as Peachjam draws its charts): each bar says its figure and n in text, carries an
- * aria-label, and links to the records behind it. The width is set through the DOM, which the CSP allows.
+ * Horizontal bars drawn as HTML (as Peachjam draws its charts): each bar says its label, figure and n in words (its
+ * accessible name is that text) and links to the records behind it. The width is set through the DOM, which the CSP
+ * allows.
  */
 export function BarChart({ bars, scale = 'share' }: { bars: Bar[]; scale?: 'share' | 'count' }) {
   const { t } = useText();
@@ -42,13 +41,11 @@ export function BarChart({ bars, scale = 'share' }: { bars: Bar[]; scale?: 'shar
         return (
           <li key={b.key}>
             {b.href ? (
-              <Link href={b.href} aria-label={b.ariaLabel} className="bar">
+              <Link href={b.href} className="bar">
                 {body}
               </Link>
             ) : (
-              <span className="bar" aria-label={b.ariaLabel} role="img">
-                {body}
-              </span>
+              <span className="bar">{body}</span>
             )}
           </li>
         );

@@ -111,9 +111,13 @@ export function SyntheticWarning({ children }: { children: ReactNode }) {
   );
 }
 
+/** The page a visit opens keeps the focus at the top (the skip link first); pages opened after it move it. */
+const openedAt = window.location.href;
+let navigated = false;
+
 /**
- * The page's title in the tab and its main heading, which takes the focus after a navigation so a screen reader
- * announces the new page.
+ * The page's title in the tab and its main heading, which takes the focus after a navigation inside the application
+ * so a screen reader announces the new page.
  */
 export function PageHeading({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -122,7 +126,9 @@ export function PageHeading({ children, title }: { children: ReactNode; title: s
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
   useEffect(() => {
-    if (document.activeElement === document.body || document.activeElement === null) ref.current?.focus();
+    if (!navigated && window.location.href === openedAt) return;
+    navigated = true;
+    ref.current?.focus();
   }, [title]);
   return (
     <h1 ref={ref} tabIndex={-1}>
@@ -174,4 +180,13 @@ export function useSentenceText() {
     if (parts.length === 0) return t('sentence.none');
     return parts.length === 1 ? parts[0] : t('sentence.and', { a: parts[0], b: parts[1] });
   };
+}
+
+/** A table that may scroll sideways on a phone: the scrolling area is reachable by keyboard and named. */
+export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
 }

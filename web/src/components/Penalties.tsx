@@ -2,7 +2,7 @@ import { graphql } from '../api/generated';
 import type { PenaltyFieldsFragment } from '../api/generated/graphql';
 import { useText } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages/en';
-import { SourceRef, useRangeText } from './Legal';
+import { SourceRef, TableWrap, useRangeText } from './Legal';
 
 export const PENALTY_FIELDS = graphql(`
   fragment PenaltyFields on Penalty {
@@ -50,7 +50,7 @@ export function PenaltyTable({ penalties, caption }: { penalties: PenaltyFieldsF
   const variant = useVariantName();
   if (penalties.length === 0) return <p>{t('law.penaltiesNone')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="penalties">
         <caption>{caption}</caption>
         <thead>
@@ -92,6 +92,6 @@ export function PenaltyTable({ penalties, caption }: { penalties: PenaltyFieldsF
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -5,7 +5,7 @@ import { useText } from '../i18n/I18n';
 import { TEXT_LANGUAGE } from '../i18n/locales';
 import { serbianToCyrillic } from '../i18n/transliterate';
 import type { LawProvision } from '../pages/LawPage';
-import { useRangeText } from './Legal';
+import { TableWrap, useRangeText } from './Legal';
 import { useFineText, useVariantName } from './Penalties';
 
 type Version = LawProvision['versions'][number];
@@ -82,7 +82,7 @@ export function VersionComparison({ provision, shownId }: { provision: LawProvis
           </select>
         </div>
       </div>
-      <div className="table-wrap">
+      <TableWrap label={t('law.compare')}>
         <table className="compare-table">
           <caption>
             {a.label} · {b.label}
@@ -113,7 +113,7 @@ export function VersionComparison({ provision, shownId }: { provision: LawProvis
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <h3>{t('law.text')}</h3>
       {parts.length === 0 && <p>{t('law.noText')}</p>}
       <p className="diff-text">

@@ -5,12 +5,37 @@ import { INTL_LOCALE, type Locale } from '../i18n/locales';
  * Durations are written in years and months ("5 years", "3 years, 6 months"), never as a bare count of months.
  */
 
+/**
+ * Chromium ships without Albanian locale data (Firefox and Node have it). Where Intl does not know `sq`, Albanian
+ * dates and durations are written from the words below, and numbers take German separators, which Albanian shares
+ * (1.050,5).
+ */
+const intlKnowsAlbanian = () => Intl.DateTimeFormat.supportedLocalesOf(['sq']).length > 0;
+const MONTHS_SQ = ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'];
+
+export function albanianDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS_SQ[month - 1]} ${year}`;
+}
+
+export function albanianDuration(months: number, number: (n: number) => string): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const y = years === 1 ? '1 vit' : `${number(years)} vjet`;
+  const m = `${number(Number.isInteger(months) && months >= 12 ? rest : months)} muaj`;
+  if (!Number.isInteger(months) || months < 12) return m;
+  return rest === 0 ? y : `${y} e ${m}`;
+}
+
+const intlLocales = (locale: Locale): string[] =>
+  locale === 'sq' && !intlKnowsAlbanian() ? ['de-DE'] : [INTL_LOCALE[locale]];
+
 const cache = new Map<string, Intl.NumberFormat>();
 const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) => {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    format = new Intl.NumberFormat(intlLocales(locale), options);
     cache.set(key, format);
   }
   return format;
@@ -33,11 +58,13 @@ export const formatEuros = (locale: Locale, value: number) =>
 export function formatDate(locale: Locale, iso: string, style: 'long' | 'medium' = 'long'): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
+  if (locale === 'sq' && !intlKnowsAlbanian()) return albanianDate(iso);
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 /** A term in months as years and months: 60 → "5 years", 42 → "3 years, 6 months", 0.5 → "0.5 months". */
 export function formatDuration(locale: Locale, months: number): string {
+  if (locale === 'sq' && !intlKnowsAlbanian()) return albanianDuration(months, (n) => formatNumber(locale, n));
   const unit = (u: 'year' | 'month', n: number) =>
     numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 1 }).format(n);
   if (!Number.isInteger(months) || months < 12) return unit('month', months);

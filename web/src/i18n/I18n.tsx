@@ -49,11 +49,24 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={INTL_LOCALE[locale]} messages={catalogueFor(locale)} defaultLocale="en-GB">
+      <IntlProvider
+        locale={INTL_LOCALE[locale]}
+        messages={catalogueFor(locale)}
+        defaultLocale="en-GB"
+        onError={reportIntlError}
+      >
         {children}
       </IntlProvider>
     </LocaleContext.Provider>
   );
+}
+
+/**
+ * Chromium has no Albanian locale data: react-intl reports it and falls back to rules Albanian shares with English
+ * (plural one/other), which is right. Any other problem with a message is a bug, reported as such.
+ */
+function reportIntlError(error: { code?: string }) {
+  if (error.code !== 'MISSING_DATA') console.error(error);
 }
 
 export const useLocale = () => useContext(LocaleContext);

@@ -5,7 +5,7 @@ import { graphql } from '../api/generated';
 import type { DashboardPageQuery } from '../api/generated/graphql';
 import { BarChart, RangeChart, type Mark, type MarkKind } from '../components/Charts';
 import { Figure, SMALL_N } from '../components/Figure';
-import { localName, PageHeading, SyntheticWarning, useRangeText } from '../components/Legal';
+import { localName, PageHeading, SyntheticWarning, TableWrap, useRangeText } from '../components/Legal';
 import { ErrorMessage, Loading } from '../components/Status';
 import { useText } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages/en';
@@ -276,13 +276,7 @@ export function DashboardPage() {
                     part: b.belowMinimum,
                     total: b.total,
                     href: link({ yearFrom: b.year ?? null, yearTo: b.year ?? null }),
-                    figure: `${b.belowMinimum} / ${b.total} (${percent(b.shareBelowMinimum)})`,
-                    ariaLabel: t('dashboard.bar', {
-                      label: String(b.year),
-                      below: b.belowMinimum,
-                      total: b.total,
-                      share: percent(b.shareBelowMinimum),
-                    }),
+                    figure: t('dashboard.barFigure', { below: b.belowMinimum, total: b.total, share: percent(b.shareBelowMinimum) }),
                   }))}
                 />
               }
@@ -304,13 +298,7 @@ export function DashboardPage() {
                       part: b.belowMinimum,
                       total: b.total,
                       href: b.court ? link({ court: b.court.name.en ?? b.court.code }) : undefined,
-                      figure: `${b.belowMinimum} / ${b.total} (${percent(b.shareBelowMinimum)})`,
-                      ariaLabel: t('dashboard.bar', {
-                        label,
-                        below: b.belowMinimum,
-                        total: b.total,
-                        share: percent(b.shareBelowMinimum),
-                      }),
+                      figure: t('dashboard.barFigure', { below: b.belowMinimum, total: b.total, share: percent(b.shareBelowMinimum) }),
                     };
                   })}
                 />
@@ -342,14 +330,13 @@ export function DashboardPage() {
                       label,
                       part: b.total,
                       total: overall.total,
-                      figure: `${b.total} / ${overall.total}`,
-                      ariaLabel: t('dashboard.statusBar', { label, count: b.total, total: overall.total }),
+                      figure: t('dashboard.statusFigure', { count: b.total, total: overall.total }),
                     };
                   })}
                 />
               }
               table={
-                <div className="table-wrap">
+                <TableWrap label={t('dashboard.byStatus')}>
                   <table>
                     <thead>
                       <tr>
@@ -368,7 +355,7 @@ export function DashboardPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               }
             />
             <Figure
@@ -415,7 +402,7 @@ export function DashboardPage() {
                 </>
               }
               table={
-                <div className="table-wrap">
+                <TableWrap label={t('dashboard.sentences')}>
                   <table>
                     <thead>
                       <tr>
@@ -445,7 +432,7 @@ export function DashboardPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               }
             />
           </div>
@@ -474,7 +461,7 @@ interface BucketRow {
 function BucketTable({ first, rows }: { first: string; rows: BucketRow[] }) {
   const { t, percent } = useText();
   return (
-    <div className="table-wrap">
+    <TableWrap label={first}>
       <table>
         <thead>
           <tr>
@@ -504,6 +491,6 @@ function BucketTable({ first, rows }: { first: string; rows: BucketRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

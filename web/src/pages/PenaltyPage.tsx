@@ -3,7 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../api/client';
 import { graphql } from '../api/generated';
 import { PrintBar } from '../components/Layout';
-import { PageHeading, SourceRef, useRangeText } from '../components/Legal';
+import { PageHeading, SourceRef, TableWrap, useRangeText } from '../components/Legal';
 import { useVariantName } from '../components/Penalties';
 import { ErrorMessage, Loading } from '../components/Status';
 import { isIsoDate, todayIso } from '../format/format';
@@ -251,7 +251,7 @@ export function PenaltyPage() {
             </li>
           </ul>
           <h3>{t('penalty.candidates')}</h3>
-          <div className="table-wrap">
+          <TableWrap label={t('penalty.candidates')}>
             <table>
               <caption className="visually-hidden">{t('penalty.candidates')}</caption>
               <thead>
@@ -275,7 +275,7 @@ export function PenaltyPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <h3>{t('penalty.steps')}</h3>
           <p className="note">{t('traceNote')}</p>
           <ol className="trace" lang="en">
