@@ -11,6 +11,8 @@ async function main() {
 }
 
 main().catch((e) => {
-  process.stderr.write(`Could not build the web application: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(
+    `Could not build the web application: ${e instanceof Error ? e.message : String(e)}\n`,
+  );
   process.exit(1);
 });

@@ -22,7 +22,11 @@ describe('accessibility (axe-core in Chromium)', () => {
     [web, browser] = await Promise.all([startWebServer(), launchBrowser()]);
     // axe is injected as a script, which the page's CSP refuses: these contexts bypass it (the journeys do not).
     desktop = await browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 900 } });
-    phone = await browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 740 }, isMobile: true });
+    phone = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -39,7 +43,11 @@ describe('accessibility (axe-core in Chromium)', () => {
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle');
       await page.locator('.loading').waitFor({ state: 'detached' });
-      expect({ path, lang, violations: await seriousViolations(page) }).toEqual({ path, lang, violations: [] });
+      expect({ path, lang, violations: await seriousViolations(page) }).toEqual({
+        path,
+        lang,
+        violations: [],
+      });
       await page.close();
     }
   });
@@ -48,10 +56,10 @@ describe('accessibility (axe-core in Chromium)', () => {
     const { page } = await openPage(desktop);
     await page.goto(`${web.origin}/?lang=en`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to main content');
+    const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle');
     expect(outline).toBe('solid');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('main');
   });
 });

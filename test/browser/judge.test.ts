@@ -17,7 +17,9 @@ describe('judges and prosecutors (Chromium)', () => {
 
   it('opens neni 171 KPRK as of 2015-06-01 and sees the five-year minimum with its source and badge', async () => {
     const { page, problems } = await openPage(context);
-    await page.goto(`${web.origin}/law?citation=${encodeURIComponent('neni 171 KPRK')}&asOf=2015-06-01&lang=en`);
+    await page.goto(
+      `${web.origin}/law?citation=${encodeURIComponent('neni 171 KPRK')}&asOf=2015-06-01&lang=en`,
+    );
     await page.getByRole('heading', { level: 1, name: /CCK Art\. 171/ }).waitFor();
     await page.getByText('As it stood on 1 June 2015').waitFor();
     const table = page.getByRole('table', { name: /CCK Art\. 171, In force from 1 January 2013/ });
@@ -49,7 +51,9 @@ describe('judges and prosecutors (Chromium)', () => {
     await page.getByLabel('Date of the judgment').fill('2014-03-02');
     await page.getByRole('button', { name: 'Work out the range' }).click();
     await page.getByRole('heading', { name: 'The range that applies' }).waitFor();
-    expect(new URL(page.url()).search).toBe('?citation=CCK+Art.+171&offenceDate=2012-06-10&judgmentDate=2014-03-02');
+    expect(new URL(page.url()).search).toBe(
+      '?citation=CCK+Art.+171&offenceDate=2012-06-10&judgmentDate=2014-03-02',
+    );
     await expectText(page.locator('.range-figure'), /^2 years to 12 years$/);
     const candidates = page.getByRole('table', { name: 'Laws considered' });
     await expectText(candidates.getByRole('row', { name: /PCCK Art\. 139/ }), /Applies/);
@@ -67,7 +71,7 @@ describe('judges and prosecutors (Chromium)', () => {
     await expectText(summary, /Enter the provision/);
     await expectText(summary, /Enter the date of the offence/);
     await summary.getByRole('link', { name: /Enter the provision/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('penalty-citation');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('penalty-citation');
   });
 
   it('shows an error from the API in words, never a blank page', async () => {
@@ -82,7 +86,9 @@ describe('judges and prosecutors (Chromium)', () => {
 
   it('prints the law with its citation and date in view and no navigation', async () => {
     const { page } = await openPage(context);
-    await page.goto(`${web.origin}/law?citation=${encodeURIComponent('neni 171 KPRK')}&asOf=2015-06-01&lang=en`);
+    await page.goto(
+      `${web.origin}/law?citation=${encodeURIComponent('neni 171 KPRK')}&asOf=2015-06-01&lang=en`,
+    );
     await page.getByRole('heading', { level: 1, name: /CCK Art\. 171/ }).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);

@@ -27,7 +27,10 @@ describe('legal-aid lawyers (Chromium)', () => {
     expect(await results.locator('mark').count()).toBeGreaterThan(0);
     expect((await results.locator('mark').allInnerTexts()).join(' ')).toMatch(/trgovin/i);
     await screenshot(page, 'lawyer-search');
-    await results.getByRole('link', { name: /CCK Art\. 171/ }).first().click();
+    await results
+      .getByRole('link', { name: /CCK Art\. 171/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /CCK Art\. 171/ }).waitFor();
     const decisions = page.getByRole('region', { name: 'Decisions that applied it' });
     const first = decisions.getByRole('link').first();
@@ -45,7 +48,10 @@ describe('legal-aid lawyers (Chromium)', () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${web.origin}/search?q=${encodeURIComponent('trafficking')}&lang=en`);
     await page.locator('.result').first().waitFor();
-    await page.getByRole('group', { name: 'Kind' }).getByLabel(/^Provision \(\d+\)$/).check();
+    await page
+      .getByRole('group', { name: 'Kind' })
+      .getByLabel(/^Provision \(\d+\)$/)
+      .check();
     await page.waitForURL(/kind=PROVISION/);
     await page.locator('.result-decision').first().waitFor({ state: 'detached' });
     expect(await page.locator('.result-provision').count()).toBeGreaterThan(0);

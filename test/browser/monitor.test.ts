@@ -22,11 +22,19 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     const scratch = await openScratchDatabase('kosovo_law_web_k2');
     drop = scratch.close;
     await scratch.dataSource.query(`DELETE FROM decision`); // the law and the courts only
-    await new ImportService(unitOfWork(scratch.dataSource)).importFile(toCsv(k2Convictions2016('K2W')), 'csv');
-    monitorKey = (await new ApiKeyService(unitOfWork(scratch.dataSource)).create('web-monitor', 'monitor')).key;
+    await new ImportService(unitOfWork(scratch.dataSource)).importFile(
+      toCsv(k2Convictions2016('K2W')),
+      'csv',
+    );
+    monitorKey = (await new ApiKeyService(unitOfWork(scratch.dataSource)).create('web-monitor', 'monitor'))
+      .key;
     await scratch.dataSource.destroy();
     [web, browser] = await Promise.all([startWebServer(scratch.url), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+    context = await browser.newContext({
+      viewport: { width: 1200, height: 900 },
+      locale: 'en-GB',
+      acceptDownloads: true,
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,7 +55,11 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     await page.getByText('23 of 24 convictions below the statutory minimum').waitFor();
     expect(await page.getByRole('note').first().innerText()).toMatch(/Synthetic examples are included/);
     const byYear = page.getByRole('figure', { name: 'Share of convictions below the minimum, by year' });
-    expect(await byYear.getByRole('link', { name: /^2016 23 of 24 below the minimum \(95\.8%\) · n = 24$/ }).count()).toBe(1);
+    expect(
+      await byYear
+        .getByRole('link', { name: /^2016 23 of 24 below the minimum \(95\.8%\) · n = 24$/ })
+        .count(),
+    ).toBe(1);
     expect(await byYear.innerText()).toMatch(/Unit: one convicted count\. n = 24/);
     expect(await byYear.innerText()).toMatch(/A suspended term counts as 0 months served/);
     const row = byYear.getByRole('row', { name: /2016/ });
@@ -69,7 +81,9 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     await page.goto(dashboard());
     const mark = page.locator('a.mark-fine').first();
     const label = (await mark.getAttribute('aria-label'))!;
-    expect(label).toMatch(/^K2W-\d+\/16, Basic Court of \w+: 0 months served; range at least 5 years; Below the minimum$/);
+    expect(label).toMatch(
+      /^K2W-\d+\/16, Basic Court of \w+: 0 months served; range at least 5 years; Below the minimum$/,
+    );
     await mark.focus();
     await page.keyboard.press('Enter');
     const caseNumber = label.split(',')[0];
@@ -92,12 +106,13 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     await dialog.getByLabel('MONITOR key').fill(monitorKey);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => [sessionStorage.getItem('monitorKey'), localStorage.getItem('monitorKey')])).toEqual([
-      monitorKey,
-      null,
-    ]);
+    expect(
+      await page.evaluate("[sessionStorage.getItem('monitorKey'), localStorage.getItem('monitorKey')]"),
+    ).toEqual([monitorKey, null]);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(lines[0]).toMatch(/^case_number,court,decision_date,/);
     expect(lines).toHaveLength(25);
     expect(lines.filter((l) => l.includes(',BELOW_MINIMUM,'))).toHaveLength(23);

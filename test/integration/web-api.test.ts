@@ -18,8 +18,8 @@ describe('API additions for the web application', () => {
       return body.data!.provision.successionChain.map((p: { citation: string }) => p.citation);
     };
     const chain = await chainOf('neni 171 KPRK');
-    const order = ['UNMIK Reg 2001/4 s. 2', 'PCCK Art. 139', 'CCK Art. 171', 'CC 06/L-074 Art. 165'].map((c) =>
-      chain.indexOf(c),
+    const order = ['UNMIK Reg 2001/4 s. 2', 'PCCK Art. 139', 'CCK Art. 171', 'CC 06/L-074 Art. 165'].map(
+      (c) => chain.indexOf(c),
     );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -37,7 +37,9 @@ describe('API additions for the web application', () => {
     const { provision, decisions } = body.data!;
     expect(provision.decisions.totalCount).toBeGreaterThan(0);
     expect(provision.decisions).toEqual(decisions);
-    const tooMany = await server.gql(`{ provision(citation: "PCCK 139") { decisions(first: 101) { totalCount } } }`);
+    const tooMany = await server.gql(
+      `{ provision(citation: "PCCK 139") { decisions(first: 101) { totalCount } } }`,
+    );
     expect(tooMany.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 

@@ -25,7 +25,8 @@ export function BarChart({ bars, scale = 'share' }: { bars: Bar[]; scale?: 'shar
   return (
     <ul className="bar-chart">
       {bars.map((b) => {
-        const width = scale === 'share' ? (b.total === 0 ? 0 : (100 * b.part) / b.total) : (100 * b.part) / most;
+        const width =
+          scale === 'share' ? (b.total === 0 ? 0 : (100 * b.part) / b.total) : (100 * b.part) / most;
         const body = (
           <>
             <span className="bar-label">{b.label}</span>
@@ -91,7 +92,11 @@ export function MarkLegend() {
         {items.map(([kind, label]) => (
           <li key={kind}>
             <svg width="28" height="14" aria-hidden="true" className={`mark-${kind}`}>
-              {kind === 'band' ? <rect x={1} y={3} width={26} height={8} className="band" /> : SHAPES[kind](14, 7)}
+              {kind === 'band' ? (
+                <rect x={1} y={3} width={26} height={8} className="band" />
+              ) : (
+                SHAPES[kind](14, 7)
+              )}
             </svg>
             {label}
           </li>
@@ -136,7 +141,13 @@ export function RangeChart({ marks, title }: { marks: Mark[]; title: string }) {
             </text>
           </g>
         ))}
-        <text x={left + plot / 2} y={height - 2} textAnchor="middle" className="axis-title" aria-hidden="true">
+        <text
+          x={left + plot / 2}
+          y={height - 2}
+          textAnchor="middle"
+          className="axis-title"
+          aria-hidden="true"
+        >
           {t('dashboard.axis')}
         </text>
         {marks.map((m, i) => {
@@ -156,7 +167,12 @@ export function RangeChart({ marks, title }: { marks: Mark[]; title: string }) {
                   aria-hidden="true"
                 />
               )}
-              <a href={m.href} aria-label={m.ariaLabel} onClick={follow(m.href)} className={`mark mark-${m.kind}`}>
+              <a
+                href={m.href}
+                aria-label={m.ariaLabel}
+                onClick={follow(m.href)}
+                className={`mark mark-${m.kind}`}
+              >
                 <title>{m.ariaLabel}</title>
                 {SHAPES[m.kind](x(m.served), y)}
               </a>

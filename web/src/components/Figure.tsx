@@ -23,11 +23,17 @@ function DownloadRecords({ href, n }: { href: string; n: number }) {
         const body = await response.json().catch(() => null);
         const code: string = body?.errors?.[0]?.extensions?.code ?? 'OTHER';
         setMessage(
-          code === 'UNAUTHENTICATED' ? t('error.UNAUTHENTICATED') : code === 'FORBIDDEN' ? t('error.FORBIDDEN') : t('error.OTHER'),
+          code === 'UNAUTHENTICATED'
+            ? t('error.UNAUTHENTICATED')
+            : code === 'FORBIDDEN'
+              ? t('error.FORBIDDEN')
+              : t('error.OTHER'),
         );
         return;
       }
-      const file = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'findings.csv';
+      const file =
+        /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
+        'findings.csv';
       const url = URL.createObjectURL(await response.blob());
       const link = document.createElement('a');
       link.href = url;

@@ -174,7 +174,9 @@ export function useSentenceText() {
     const parts: string[] = [];
     if (s.imprisonmentMonths) {
       const d = duration(s.imprisonmentMonths);
-      parts.push(s.suspended ? t('sentence.suspended', { duration: d }) : t('sentence.imprisonment', { duration: d }));
+      parts.push(
+        s.suspended ? t('sentence.suspended', { duration: d }) : t('sentence.imprisonment', { duration: d }),
+      );
     }
     if (s.fineEur) parts.push(t('sentence.fine', { amount: euros(s.fineEur) }));
     if (parts.length === 0) return t('sentence.none');

@@ -27,7 +27,8 @@ export const PENALTY_FIELDS = graphql(`
 
 export function useVariantName() {
   const { t } = useText();
-  return (variant: string) => (variant === 'BASIC' ? t('law.variant.BASIC') : variant.replace(/_/g, ' ').toLowerCase());
+  return (variant: string) =>
+    variant === 'BASIC' ? t('law.variant.BASIC') : variant.replace(/_/g, ' ').toLowerCase();
 }
 
 export function useFineText() {
@@ -35,7 +36,10 @@ export function useFineText() {
   return (p: Pick<PenaltyFieldsFragment, 'fineMinEur' | 'fineMaxEur' | 'fineMode'>) =>
     p.fineMode === 'NONE'
       ? t('fine.none')
-      : p.fineMinEur !== null && p.fineMinEur !== undefined && p.fineMaxEur !== null && p.fineMaxEur !== undefined
+      : p.fineMinEur !== null &&
+          p.fineMinEur !== undefined &&
+          p.fineMaxEur !== null &&
+          p.fineMaxEur !== undefined
         ? t('fine.between', { min: euros(p.fineMinEur), max: euros(p.fineMaxEur) })
         : p.fineMaxEur
           ? t('range.upTo', { max: euros(p.fineMaxEur) })
@@ -43,7 +47,13 @@ export function useFineText() {
 }
 
 /** The penalty table of one version: a row per variant, each figure with its source and verification. */
-export function PenaltyTable({ penalties, caption }: { penalties: PenaltyFieldsFragment[]; caption: string }) {
+export function PenaltyTable({
+  penalties,
+  caption,
+}: {
+  penalties: PenaltyFieldsFragment[];
+  caption: string;
+}) {
   const { t } = useText();
   const range = useRangeText();
   const fine = useFineText();
@@ -67,7 +77,9 @@ export function PenaltyTable({ penalties, caption }: { penalties: PenaltyFieldsF
             <tr key={p.id}>
               <th scope="row">
                 {variant(p.variant)}
-                {p.offenceClass === 'MINOR_OFFENCE' && <span className="note"> ({t('law.minorOffence')})</span>}
+                {p.offenceClass === 'MINOR_OFFENCE' && (
+                  <span className="note"> ({t('law.minorOffence')})</span>
+                )}
                 {p.circumstances.length > 0 && (
                   <ul className="circumstances">
                     {p.circumstances.map((c) => (

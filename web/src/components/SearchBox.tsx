@@ -30,10 +30,18 @@ export function SearchBox({ initial = '', live = false }: { initial?: string; li
   const [, navigate] = useLocation();
   const [value, setValue] = useState(initial);
   const id = useId();
-  useEffect(() => setValue(initial), [initial]);
+  // The URL changed under the box (back, a facet, a link): show its query, unless it is what is being typed.
+  const [shownFor, setShownFor] = useState(initial);
+  if (initial !== shownFor) {
+    setShownFor(initial);
+    if (initial !== value.trim()) setValue(initial);
+  }
   useEffect(() => {
     if (!live || value.trim() === initial) return;
-    const timer = setTimeout(() => navigate(`/search${toQuery({ q: value.trim() })}`, { replace: true }), 250);
+    const timer = setTimeout(
+      () => navigate(`/search${toQuery({ q: value.trim() })}`, { replace: true }),
+      250,
+    );
     return () => clearTimeout(timer);
   }, [live, value, initial, navigate]);
   const submit = async () => {

@@ -19,7 +19,13 @@ interface Option {
  * Two versions side by side, of this provision or of the laws before and after it: the text with the words that
  * changed marked, and each penalty variant's figures marked where they differ.
  */
-export function VersionComparison({ provision, shownId }: { provision: LawProvision; shownId: string | null }) {
+export function VersionComparison({
+  provision,
+  shownId,
+}: {
+  provision: LawProvision;
+  shownId: string | null;
+}) {
   const { t, date, locale } = useText();
   const range = useRangeText();
   const fine = useFineText();
@@ -32,7 +38,10 @@ export function VersionComparison({ provision, shownId }: { provision: LawProvis
       version: v,
     })),
   );
-  const rightIndex = Math.max(0, options.findIndex((o) => o.key === shownId));
+  const rightIndex = Math.max(
+    0,
+    options.findIndex((o) => o.key === shownId),
+  );
   const [left, setLeft] = useState(options[Math.max(0, rightIndex - 1)]?.key);
   const [right, setRight] = useState(options[rightIndex]?.key);
   if (options.length < 2)

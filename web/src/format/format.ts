@@ -11,7 +11,20 @@ import { INTL_LOCALE, type Locale } from '../i18n/locales';
  * (1.050,5).
  */
 const intlKnowsAlbanian = () => Intl.DateTimeFormat.supportedLocalesOf(['sq']).length > 0;
-const MONTHS_SQ = ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'];
+const MONTHS_SQ = [
+  'janar',
+  'shkurt',
+  'mars',
+  'prill',
+  'maj',
+  'qershor',
+  'korrik',
+  'gusht',
+  'shtator',
+  'tetor',
+  'nëntor',
+  'dhjetor',
+];
 
 export function albanianDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -64,7 +77,8 @@ export function formatDate(locale: Locale, iso: string, style: 'long' | 'medium'
 
 /** A term in months as years and months: 60 → "5 years", 42 → "3 years, 6 months", 0.5 → "0.5 months". */
 export function formatDuration(locale: Locale, months: number): string {
-  if (locale === 'sq' && !intlKnowsAlbanian()) return albanianDuration(months, (n) => formatNumber(locale, n));
+  if (locale === 'sq' && !intlKnowsAlbanian())
+    return albanianDuration(months, (n) => formatNumber(locale, n));
   const unit = (u: 'year' | 'month', n: number) =>
     numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 1 }).format(n);
   if (!Number.isInteger(months) || months < 12) return unit('month', months);

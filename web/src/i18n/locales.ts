@@ -11,10 +11,20 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 };
 
 /** The locale Intl formats dates and numbers with (British English: day before month, as in Kosovo). */
-export const INTL_LOCALE: Record<Locale, string> = { sq: 'sq', 'sr-Latn': 'sr-Latn', 'sr-Cyrl': 'sr-Cyrl', en: 'en-GB' };
+export const INTL_LOCALE: Record<Locale, string> = {
+  sq: 'sq',
+  'sr-Latn': 'sr-Latn',
+  'sr-Cyrl': 'sr-Cyrl',
+  en: 'en-GB',
+};
 
 /** The language of the law's texts each interface language reads: Serbian texts are held in Latin script. */
-export const TEXT_LANGUAGE: Record<Locale, 'sq' | 'sr' | 'en'> = { sq: 'sq', 'sr-Latn': 'sr', 'sr-Cyrl': 'sr', en: 'en' };
+export const TEXT_LANGUAGE: Record<Locale, 'sq' | 'sr' | 'en'> = {
+  sq: 'sq',
+  'sr-Latn': 'sr',
+  'sr-Cyrl': 'sr',
+  en: 'en',
+};
 
 export const isLocale = (value: string | null | undefined): value is Locale =>
   (LOCALES as readonly string[]).includes(value ?? '');
@@ -31,7 +41,11 @@ export function normaliseLocale(value: string | null | undefined): Locale | null
 }
 
 /** The URL's `lang`, else the one chosen before, else the browser's first known language, else English. */
-export function pickLocale(urlLang: string | null, remembered: string | null, preferred: readonly string[]): Locale {
+export function pickLocale(
+  urlLang: string | null,
+  remembered: string | null,
+  preferred: readonly string[],
+): Locale {
   return (
     normaliseLocale(urlLang) ??
     normaliseLocale(remembered) ??

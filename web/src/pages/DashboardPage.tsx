@@ -216,7 +216,6 @@ function Filters({ state, courts }: { state: DashboardState; courts: Data['court
   );
 }
 
-
 /**
  * `/dashboard?yearFrom=…&yearTo=…&court=…&provision=…&provenance=…`: compliance figures for monitors, every chart
  * with its unit, n, table and records.
@@ -258,8 +257,8 @@ export function DashboardPage() {
       ) : (
         <>
           <p className="headline" aria-live="polite">
-            <strong>{t('dashboard.headline', { below: overall.belowMinimum, total: overall.total })}</strong> (
-            {t('dashboard.headlineShare', { share: percent(overall.shareBelowMinimum) })})
+            <strong>{t('dashboard.headline', { below: overall.belowMinimum, total: overall.total })}</strong>{' '}
+            ({t('dashboard.headlineShare', { share: percent(overall.shareBelowMinimum) })})
           </p>
           <div className="charts">
             <Figure
@@ -276,11 +275,20 @@ export function DashboardPage() {
                     part: b.belowMinimum,
                     total: b.total,
                     href: link({ yearFrom: b.year ?? null, yearTo: b.year ?? null }),
-                    figure: t('dashboard.barFigure', { below: b.belowMinimum, total: b.total, share: percent(b.shareBelowMinimum) }),
+                    figure: t('dashboard.barFigure', {
+                      below: b.belowMinimum,
+                      total: b.total,
+                      share: percent(b.shareBelowMinimum),
+                    }),
                   }))}
                 />
               }
-              table={<BucketTable first={t('dashboard.col.year')} rows={data.byYear.map((b) => ({ key: String(b.year), label: String(b.year), ...b }))} />}
+              table={
+                <BucketTable
+                  first={t('dashboard.col.year')}
+                  rows={data.byYear.map((b) => ({ key: String(b.year), label: String(b.year), ...b }))}
+                />
+              }
             />
             <Figure
               id="by-court"
@@ -298,7 +306,11 @@ export function DashboardPage() {
                       part: b.belowMinimum,
                       total: b.total,
                       href: b.court ? link({ court: b.court.name.en ?? b.court.code }) : undefined,
-                      figure: t('dashboard.barFigure', { below: b.belowMinimum, total: b.total, share: percent(b.shareBelowMinimum) }),
+                      figure: t('dashboard.barFigure', {
+                        below: b.belowMinimum,
+                        total: b.total,
+                        share: percent(b.shareBelowMinimum),
+                      }),
                     };
                   })}
                 />
@@ -369,7 +381,10 @@ export function DashboardPage() {
                 <>
                   {data.marks.totalCount > data.marks.edges.length && (
                     <p className="note">
-                      {t('dashboard.truncated', { shown: data.marks.edges.length, total: data.marks.totalCount })}
+                      {t('dashboard.truncated', {
+                        shown: data.marks.edges.length,
+                        total: data.marks.totalCount,
+                      })}
                     </p>
                   )}
                   <RangeChart
@@ -421,7 +436,11 @@ export function DashboardPage() {
                           <th scope="row">{f.decision.caseNumber}</th>
                           <td>{localName(f.decision.court.name, locale)}</td>
                           <td>{date(f.decision.date)}</td>
-                          <td>{f.imposedMonths === null || f.imposedMonths === undefined ? '—' : duration(f.imposedMonths)}</td>
+                          <td>
+                            {f.imposedMonths === null || f.imposedMonths === undefined
+                              ? '—'
+                              : duration(f.imposedMonths)}
+                          </td>
                           <td>
                             {range({ minMonths: f.minimumMonths, maxMonths: f.maximumMonths })}
                             {f.applicableCitation && ` (${f.applicableCitation})`}
@@ -445,7 +464,11 @@ export function DashboardPage() {
 
 /** Marks in reading order: lowest served term first, so the counts far below the band stand together. */
 const sentenceMarks = (findings: Finding[]) =>
-  [...findings].sort((a, b) => (a.imposedMonths ?? 0) - (b.imposedMonths ?? 0) || a.decision.caseNumber.localeCompare(b.decision.caseNumber));
+  [...findings].sort(
+    (a, b) =>
+      (a.imposedMonths ?? 0) - (b.imposedMonths ?? 0) ||
+      a.decision.caseNumber.localeCompare(b.decision.caseNumber),
+  );
 
 interface BucketRow {
   key: string;

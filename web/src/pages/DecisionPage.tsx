@@ -276,7 +276,9 @@ export function DecisionPage() {
                         <>
                           <dt>{t('decision.convicted')}</dt>
                           <dd>
-                            <Link href={lawHref(c.convictedCitation, c.offenceDate)}>{c.convictedCitation}</Link>
+                            <Link href={lawHref(c.convictedCitation, c.offenceDate)}>
+                              {c.convictedCitation}
+                            </Link>
                           </dd>
                         </>
                       )}
@@ -289,7 +291,9 @@ export function DecisionPage() {
                       {c.circumstances.length > 0 && (
                         <>
                           <dt>{t('decision.circumstances')}</dt>
-                          <dd>{c.circumstances.map((x) => t(`circumstance.${x}` as MessageKey)).join('; ')}</dd>
+                          <dd>
+                            {c.circumstances.map((x) => t(`circumstance.${x}` as MessageKey)).join('; ')}
+                          </dd>
                         </>
                       )}
                       {c.mitigationCited !== null && c.mitigationCited !== undefined && (
@@ -302,9 +306,13 @@ export function DecisionPage() {
                     {c.finding ? (
                       <div className={`finding finding-${c.finding.status.toLowerCase()}`}>
                         <p className="finding-status">
-                          {t('decision.finding')}: <strong>{t(`status.${c.finding.status}` as MessageKey)}</strong>
+                          {t('decision.finding')}:{' '}
+                          <strong>{t(`status.${c.finding.status}` as MessageKey)}</strong>
                           {c.finding.shortfallMonths ? (
-                            <> · {t('decision.shortfall', { duration: duration(c.finding.shortfallMonths) })}</>
+                            <>
+                              {' '}
+                              · {t('decision.shortfall', { duration: duration(c.finding.shortfallMonths) })}
+                            </>
                           ) : null}
                         </p>
                         <dl className="facts compact">

@@ -263,7 +263,12 @@ export function LawPage() {
                       <li key={p.id} aria-current={here ? 'true' : undefined}>
                         <Link href={lawHref(p.citation, first?.validFrom ?? null)}>{p.citation}</Link>{' '}
                         <LocalText text={p.heading} as="span" withNote={false} />
-                        {first && <span className="meta"> · {t('law.versionFrom', { date: date(first.validFrom) })}</span>}
+                        {first && (
+                          <span className="meta">
+                            {' '}
+                            · {t('law.versionFrom', { date: date(first.validFrom) })}
+                          </span>
+                        )}
                         {here && <strong> ({t('law.chainThis')})</strong>}
                       </li>
                     );
@@ -288,10 +293,14 @@ export function LawPage() {
                 <ul className="decision-list">
                   {provision.decisions.edges.map(({ node }) => (
                     <li key={node.id}>
-                      <Link href={decisionHref(node.court.name.en ?? '', node.caseNumber)}>{node.caseNumber}</Link>{' '}
+                      <Link href={decisionHref(node.court.name.en ?? '', node.caseNumber)}>
+                        {node.caseNumber}
+                      </Link>{' '}
                       · {localName(node.court.name, locale)} · {date(node.date)} ·{' '}
                       {t(`decisionType.${node.decisionType}` as MessageKey)}
-                      {node.synthetic && <strong className="synthetic-tag"> · {t('provenance.SYNTHETIC')}</strong>}
+                      {node.synthetic && (
+                        <strong className="synthetic-tag"> · {t('provenance.SYNTHETIC')}</strong>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -124,7 +124,11 @@ function PenaltyForm({ initial }: { initial: PenaltyState }) {
         type={type}
         value={values[field]}
         aria-invalid={errorOf(field) ? true : undefined}
-        aria-describedby={[hint && `penalty-${field}-hint`, errorOf(field) && `penalty-${field}-error`].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [hint && `penalty-${field}-hint`, errorOf(field) && `penalty-${field}-error`]
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
         onChange={(e) => setValues({ ...values, [field]: e.target.value })}
       />
     </div>
@@ -139,7 +143,13 @@ function PenaltyForm({ initial }: { initial: PenaltyState }) {
       }}
     >
       {errors.length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} id="penalty-errors" aria-labelledby="penalty-errors-title">
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          id="penalty-errors"
+          aria-labelledby="penalty-errors-title"
+        >
           <h2 id="penalty-errors-title">{t('error.title')}</h2>
           <ul>
             {errors.map((e) => (
@@ -205,7 +215,9 @@ export function PenaltyPage() {
   const answer = query.data?.applicablePenalty;
   return (
     <div className="penalty-page">
-      <PageHeading title={answer ? `${t('penalty.title')}: ${answer.provision.citation}` : t('penalty.title')}>
+      <PageHeading
+        title={answer ? `${t('penalty.title')}: ${answer.provision.citation}` : t('penalty.title')}
+      >
         {t('penalty.title')}
       </PageHeading>
       <p className="lead no-print">{t('penalty.lead')}</p>
@@ -230,7 +242,8 @@ export function PenaltyPage() {
               <p className="range-figure">{range(answer.range)}</p>
               <p>
                 <Link href={lawHref(answer.range.citation, state.offenceDate)}>{answer.range.citation}</Link>,{' '}
-                {variantName(answer.range.variant)} · {t('law.inForceFrom', { date: date(answer.range.validFrom) })}
+                {variantName(answer.range.variant)} ·{' '}
+                {t('law.inForceFrom', { date: date(answer.range.validFrom) })}
               </p>
               <p>
                 {t('law.penalties')}: <SourceRef source={answer.range.penaltySource} />

@@ -84,7 +84,8 @@ const PAGE = 20;
 
 /** Which URL list a facet value toggles, and how the value is written there. */
 function toggled(state: SearchState, facet: FacetName, value: string, label: string): SearchState {
-  const flip = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+  const flip = <T,>(list: T[], item: T) =>
+    list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
   switch (facet) {
     case 'kind':
       return { ...state, kinds: flip(state.kinds, value as SearchState['kinds'][number]) };
@@ -138,7 +139,11 @@ export function SearchPage() {
     yearTo: state.yearTo ?? undefined,
     findingStatuses: state.statuses.length ? state.statuses : undefined,
   };
-  const query = useApi(SEARCH, { query: state.q, filter, first }, { enabled: state.q !== '', keepPrevious: true });
+  const query = useApi(
+    SEARCH,
+    { query: state.q, filter, first },
+    { enabled: state.q !== '', keepPrevious: true },
+  );
   const go = (next: SearchState) => navigate(`/search${searchQuery(next)}`);
   const facetLabel = (facet: FacetName, value: string, label: string) =>
     facet === 'kind'
@@ -193,7 +198,21 @@ export function SearchPage() {
               ),
             )}
             {filtered && (
-              <button type="button" className="button secondary small" onClick={() => go({ ...state, kinds: [], instruments: [], courts: [], statuses: [], yearFrom: null, yearTo: null })}>
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() =>
+                  go({
+                    ...state,
+                    kinds: [],
+                    instruments: [],
+                    courts: [],
+                    statuses: [],
+                    yearFrom: null,
+                    yearTo: null,
+                  })
+                }
+              >
                 {t('search.clear')}
               </button>
             )}

@@ -41,7 +41,9 @@ export function year(params: URLSearchParams, name: string): { value: number | n
 }
 
 /** Builds a query string from the values that are set, in a stable order, with lists joined by commas. */
-export function toQuery(values: Record<string, string | number | readonly string[] | null | undefined>): string {
+export function toQuery(
+  values: Record<string, string | number | readonly string[] | null | undefined>,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
     if (value === null || value === undefined || value === '') continue;
@@ -75,7 +77,10 @@ export function parseSearch(params: URLSearchParams): SearchState {
     q: text(params, 'q'),
     kinds: list(params, 'kind', SEARCH_KINDS),
     instruments: many('instrument'),
-    courts: params.getAll('court').map((c) => c.trim()).filter(Boolean),
+    courts: params
+      .getAll('court')
+      .map((c) => c.trim())
+      .filter(Boolean),
     yearFrom: year(params, 'yearFrom').value,
     yearTo: year(params, 'yearTo').value,
     statuses: list(params, 'status', FINDING_STATUSES),
@@ -131,7 +136,8 @@ export const parseDecision = (params: URLSearchParams): DecisionState => ({
   court: text(params, 'court'),
   caseNumber: text(params, 'caseNumber'),
 });
-export const decisionHref = (court: string, caseNumber: string) => `/decision${toQuery({ court, caseNumber })}`;
+export const decisionHref = (court: string, caseNumber: string) =>
+  `/decision${toQuery({ court, caseNumber })}`;
 export const lawHref = (citation: string, asOf?: string | null) => `/law${toQuery({ citation, asOf })}`;
 
 // /dashboard?yearFrom=…&yearTo=…&court=…&provision=…&provenance=OFFICIAL,REPORTED

@@ -13,7 +13,7 @@ export const en = {
   'footer.data':
     'Every penalty figure carries its source. Synthetic examples are marked and never count as evidence.',
   'footer.api': 'Data for developers: GraphQL',
-  'loading': 'Loading…',
+  loading: 'Loading…',
   'print.button': 'Print this page',
   'print.printedOn': 'Printed on {date} from {url}',
 
@@ -117,7 +117,8 @@ export const en = {
   'law.compareLeft': 'Left',
   'law.compareRight': 'Right',
   'law.compareButton': 'Compare',
-  'law.compareHint': 'Choose two versions of this provision, or this provision and one of the laws before or after it.',
+  'law.compareHint':
+    'Choose two versions of this provision, or this provision and one of the laws before or after it.',
   'law.compareChanged': 'Differs',
   'law.compareSame': 'Same',
   'law.compareNone': 'Only one version is held; there is nothing to compare.',
@@ -134,7 +135,8 @@ export const en = {
   'verification.VERIFIED_SECONDARY': 'Secondary source',
   'verification.UNVERIFIED': 'Unverified: do not cite',
   'verification.help.VERIFIED_PRIMARY': 'Seen in the official text.',
-  'verification.help.VERIFIED_SECONDARY': 'Taken from a report or other secondary source. Check before citing.',
+  'verification.help.VERIFIED_SECONDARY':
+    'Taken from a report or other secondary source. Check before citing.',
   'verification.help.UNVERIFIED': 'No source we hold confirms it. Do not cite it as fact.',
 
   'duration.unknown': 'not held',
@@ -232,8 +234,8 @@ export const en = {
   'sentence.fine': 'fine of {amount}',
   'sentence.and': '{a} and {b}',
   'sentence.none': 'no sentence recorded',
-  'yes': 'Yes',
-  'no': 'No',
+  yes: 'Yes',
+  no: 'No',
 
   'dashboard.title': 'Sentencing compliance',
   'dashboard.lead':
@@ -350,7 +352,7 @@ export const en = {
   'language.sq': 'Albanian',
   'language.sr': 'Serbian',
   'language.en': 'English',
-  'traceNote': 'The steps are given in English, as the service records them for citation.',
+  traceNote: 'The steps are given in English, as the service records them for citation.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,7 +15,7 @@ export const sq: Catalogue = {
   'footer.data':
     'Çdo shifër e dënimit ka burimin e saj. Shembujt sintetikë janë të shënuar dhe nuk vlejnë kurrë si provë.',
   'footer.api': 'Të dhëna për zhvilluesit: GraphQL',
-  'loading': 'Po ngarkohet…',
+  loading: 'Po ngarkohet…',
   'print.button': 'Shtyp këtë faqe',
   'print.printedOn': 'Shtypur më {date} nga {url}',
 
@@ -236,8 +236,8 @@ export const sq: Catalogue = {
   'sentence.fine': 'gjobë prej {amount}',
   'sentence.and': '{a} dhe {b}',
   'sentence.none': 'nuk është regjistruar dënim',
-  'yes': 'Po',
-  'no': 'Jo',
+  yes: 'Po',
+  no: 'Jo',
 
   'dashboard.title': 'Respektimi i kufijve të dënimit',
   'dashboard.lead':
@@ -269,8 +269,7 @@ export const sq: Catalogue = {
   'dashboard.smallNNote':
     'Shifrat e shënuara “numër i vogël” mbështeten në më pak se 5 pika: lexojini me kujdes.',
   'dashboard.table': 'Të njëjtat shifra si tabelë',
-  'dashboard.download':
-    'Shkarko {n, plural, one {# të dhënë} other {# të dhënat}} pas këtij grafiku (CSV)',
+  'dashboard.download': 'Shkarko {n, plural, one {# të dhënë} other {# të dhënat}} pas këtij grafiku (CSV)',
   'dashboard.downloadNeedsKey': 'Shkarkimi kërkon një çelës MONITOR. Futeni te Cilësimet.',
   'dashboard.downloaded': 'U shkarkua {file}.',
   'dashboard.col.year': 'Viti',
@@ -299,8 +298,7 @@ export const sq: Catalogue = {
   'dashboard.legend.mitigation': 'Rrethana lehtësuese',
   'dashboard.legend.other': 'Burgim, pa rrethana lehtësuese',
   'dashboard.axis': 'Muaj burgimi për t’u vuajtur',
-  'dashboard.truncated':
-    'Grafiku shfaq {shown} më të fundit nga {total} pika; CSV-ja i përmban të gjitha.',
+  'dashboard.truncated': 'Grafiku shfaq {shown} më të fundit nga {total} pika; CSV-ja i përmban të gjitha.',
   'dashboard.openEnded': 'nuk mbahet maksimum',
   'dashboard.afterAppeal': 'Pas ankesës',
   'dashboard.afterAppealNote':
@@ -356,5 +354,5 @@ export const sq: Catalogue = {
   'language.sq': 'shqip',
   'language.sr': 'serbisht',
   'language.en': 'anglisht',
-  'traceNote': 'Hapat jepen në anglisht, siç i regjistron shërbimi për citim.',
+  traceNote: 'Hapat jepen në anglisht, siç i regjistron shërbimi për citim.',
 };

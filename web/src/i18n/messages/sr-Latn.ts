@@ -18,7 +18,7 @@ export const srLatn: Catalogue = {
   'footer.data':
     'Svaki podatak o kazni ima svoj izvor. Sintetički primeri su označeni i nikada se ne računaju kao dokaz.',
   'footer.api': 'Podaci za programere: GraphQL',
-  'loading': 'Učitavanje…',
+  loading: 'Učitavanje…',
   'print.button': 'Odštampaj ovu stranicu',
   'print.printedOn': 'Odštampano {date} sa {url}',
 
@@ -239,8 +239,8 @@ export const srLatn: Catalogue = {
   'sentence.fine': 'novčana kazna od {amount}',
   'sentence.and': '{a} i {b}',
   'sentence.none': 'kazna nije zabeležena',
-  'yes': 'Da',
-  'no': 'Ne',
+  yes: 'Da',
+  no: 'Ne',
 
   'dashboard.title': 'Poštovanje kaznenih okvira',
   'dashboard.lead':
@@ -301,8 +301,7 @@ export const srLatn: Catalogue = {
   'dashboard.legend.mitigation': 'Navedene olakšavajuće okolnosti',
   'dashboard.legend.other': 'Zatvor, bez olakšavajućih okolnosti',
   'dashboard.axis': 'Meseci zatvora za izdržavanje',
-  'dashboard.truncated':
-    'Grafikon prikazuje {shown} najnovijih od {total} tačaka; CSV sadrži sve.',
+  'dashboard.truncated': 'Grafikon prikazuje {shown} najnovijih od {total} tačaka; CSV sadrži sve.',
   'dashboard.openEnded': 'maksimum se ne čuva',
   'dashboard.afterAppeal': 'Posle žalbe',
   'dashboard.afterAppealNote':
@@ -358,5 +357,5 @@ export const srLatn: Catalogue = {
   'language.sq': 'albanski',
   'language.sr': 'srpski',
   'language.en': 'engleski',
-  'traceNote': 'Koraci su dati na engleskom, onako kako ih servis beleži za citiranje.',
+  traceNote: 'Koraci su dati na engleskom, onako kako ih servis beleži za citiranje.',
 };

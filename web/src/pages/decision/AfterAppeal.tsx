@@ -5,7 +5,10 @@ import type { MessageKey } from '../../i18n/messages/en';
 interface Reviewed {
   reviewedBy: {
     outcome?: string | null;
-    decision: { caseNumber: string; court: { name: { sq?: string | null; sr?: string | null; en?: string | null } } };
+    decision: {
+      caseNumber: string;
+      court: { name: { sq?: string | null; sr?: string | null; en?: string | null } };
+    };
   }[];
 }
 
