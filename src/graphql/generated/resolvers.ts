@@ -480,6 +480,9 @@ export type FineMode =
 
 export type Health = {
   __typename?: 'Health';
+  /** Whether the database answered a trivial query just now (within 2 s). */
+  databaseReachable: Scalars['Boolean']['output'];
+  /** False while the database cannot be reached: other queries then fail with SERVICE_UNAVAILABLE (HTTP 503). */
   ok: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
 };
@@ -844,7 +847,7 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** Decisions matching the filter, newest first. `first` is at most 100. */
   decisions: DecisionConnection;
-  /** The service's version and the database it runs on. */
+  /** Whether the service can answer now: its version and whether its database answers. */
   health: Health;
   instrument?: Maybe<Instrument>;
   instruments: Array<Instrument>;
@@ -1528,6 +1531,7 @@ export type FindingEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
+  databaseReachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
