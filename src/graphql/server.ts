@@ -214,6 +214,10 @@ export async function createHttpService(
       noSubscriptions,
     ],
     allowBatchedHttpRequests: false,
+    // Apollo's CSRF check refuses a GET without a preflight header, which standard clients (graphql-request, curl)
+    // do not send. It guards cookie sessions; credentials here are only ever an Authorization header, which a
+    // cross-site page cannot make a browser send, and GET runs queries only (mutations are refused with 405).
+    csrfPrevention: false,
     // Compact JSON: Apollo indents its responses by default (1.6 times the bytes of a complianceStats answer).
     stringifyResult: (result) => JSON.stringify(result),
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
