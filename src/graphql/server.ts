@@ -31,6 +31,7 @@ import { graphiqlRouter } from './graphiql';
 import { PublicLawCache, publicLawCachePlugin, RATE_LIMITED_BODY, readBodyOf } from './public-law-cache';
 import { RateLimiter, setRateLimitHeaders } from './rate-limit';
 import { reportsRouter } from './reports';
+import { sourceDocumentsRouter } from './source-documents';
 import { DateScalar, JSONScalar } from './scalars';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -251,6 +252,7 @@ export async function createHttpService(
   });
   app.use(graphiqlRouter(GRAPHQL_PATH));
   app.use(reportsRouter(services.compliance, services.apiKeys));
+  app.use(sourceDocumentsRouter());
   app.use(
     GRAPHQL_PATH,
     bodyReadByCache,

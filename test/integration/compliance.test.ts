@@ -184,6 +184,11 @@ describe('applicablePenalty and findings (shared database)', () => {
       variant: 'BASIC',
     });
     expect(answer.noVariantMatch).toBe(true);
+    // The service does not hold an aggravated form; it must not say the law has none.
+    expect(answer.explanation).toMatch(
+      /No penalty form of CCK Art\. 171 for a child victim is held in this service \(the sources read do not give one; an aggravated form may exist\)/,
+    );
+    expect(answer.explanation).not.toMatch(/has no penalty form/);
   });
 
   it('refuses a judgment before the offence', async () => {

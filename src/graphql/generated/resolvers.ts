@@ -752,13 +752,27 @@ export type Provision = Node & {
   children: Array<Provision>;
   /** Canonical citation, e.g. `CCK Art. 171(1)`. */
   citation: Scalars['String']['output'];
-  /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order. */
+  /**
+   * How the citation asked for was read, where not exactly as written: a paragraph not held on its own (its article
+   * is given instead), an instrument inferred from the number, or one chosen among codes of the same title. Null when
+   * the citation was read as written, or the provision was not looked up by citation.
+   */
+  citationNote?: Maybe<Scalars['String']['output']>;
+  /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order; null when not held. */
   fullText?: Maybe<Scalars['String']['output']>;
+  /**
+   * Why `fullText` is null in that language: no version in force on `asOf`, the text held only in other languages,
+   * or not held in this service at all. Null when the text is given.
+   */
+  fullTextNote?: Maybe<Scalars['String']['output']>;
   heading: LocalizedText;
   id: Scalars['ID']['output'];
   /** The version in force on `asOf`; null when none was. */
   inForce?: Maybe<ProvisionVersion>;
-  /** Says in one sentence whether and since when a version was in force on `asOf`, or why none was. */
+  /**
+   * Says whether and since when a version was in force on `asOf`, or why none was; for a provision that had ceased
+   * to apply, what replaced it, and for one not yet in force, what it replaced.
+   */
   inForceNote: Scalars['String']['output'];
   instrument: Instrument;
   kind: ProvisionKind;
@@ -778,6 +792,12 @@ export type Provision = Node & {
 
 /** An article, section or paragraph of an instrument. */
 export type ProvisionFullTextArgs = {
+  language?: InputMaybe<TextLanguage>;
+};
+
+
+/** An article, section or paragraph of an instrument. */
+export type ProvisionFullTextNoteArgs = {
   language?: InputMaybe<TextLanguage>;
 };
 
@@ -1035,8 +1055,10 @@ export type SearchIndexLag = {
 /** Where a figure, text or date comes from. */
 export type Source = {
   __typename?: 'Source';
-  /** A document held with the project's sources, when there is no URL. */
+  /** A document held with the project's sources (its file name), when there is no URL. */
   document?: Maybe<Scalars['String']['output']>;
+  /** Where that document can be read on this service (`/sources/<file>`); null when there is none. */
+  documentUrl?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
   verification: VerificationStatus;
@@ -1652,7 +1674,9 @@ export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends 
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  citationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextArgs, 'language'>>;
+  fullTextNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextNoteArgs, 'language'>>;
   heading?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<Maybe<ResolversTypes['ProvisionVersion']>, ParentType, ContextType>;
@@ -1748,6 +1772,7 @@ export type SearchIndexLagResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
