@@ -997,7 +997,12 @@ export type SearchFacets = {
 };
 
 export type SearchFilter = {
-  /** Only decisions of these courts (names or aliases). */
+  /** Only decisions of this court (a name or alias in any language), as every other filter names it. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only decisions of these courts (names or aliases).
+   * @deprecated Use `court`, as the other filters do; `courts` is accepted until 2027-06.
+   */
   courts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only decisions with a finding of one of these statuses. */
   findingStatuses?: InputMaybe<Array<FindingStatus>>;
