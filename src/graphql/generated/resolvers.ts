@@ -41,6 +41,8 @@ export type AppealLink = {
 /** What a higher court did with the decision it reviewed. */
 export type AppealOutcome =
   | 'AFFIRMS'
+  /** Annulled the decision and sent the case back for a retrial (see `Decision.retrials`). */
+  | 'ANNULS'
   | 'MODIFIES'
   | 'PARTIALLY_GRANTS'
   | 'REJECTS'
@@ -128,9 +130,17 @@ export type ComplianceBucket = {
   aboveMaximum: Scalars['Int']['output'];
   belowMinimum: Scalars['Int']['output'];
   compliant: Scalars['Int']['output'];
+  /**
+   * Findings below the minimum whose final finding (the last word after appeal or retrial) is not below it: the
+   * sentence was raised on appeal, or set within the range at a retrial. A conviction that the case ends without is
+   * not counted here, nor a finding whose last word cannot be told.
+   */
+  correctedOnAppeal: Scalars['Int']['output'];
   court?: Maybe<Court>;
+  downgraded?: Maybe<Scalars['Boolean']['output']>;
   /** The findings behind this bucket. */
   findings: FindingConnection;
+  judge?: Maybe<Scalars['String']['output']>;
   /** Median imprisonment to serve, in months, over findings that have one. */
   medianImposedMonths?: Maybe<Scalars['Float']['output']>;
   /** Median applicable minimum, in months, over findings that have one. */
@@ -138,9 +148,12 @@ export type ComplianceBucket = {
   provision?: Maybe<Provision>;
   /** belowMinimum / total. */
   shareBelowMinimum: Scalars['Float']['output'];
+  stage?: Maybe<Stage>;
   status?: Maybe<FindingStatus>;
   total: Scalars['Int']['output'];
   undetermined: Scalars['Int']['output'];
+  /** What `total` and the other counts count: convicted counts, each with its own finding. */
+  unit: Scalars['String']['output'];
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -261,6 +274,10 @@ export type Decision = Node & {
   /** Protected names (victims, minors, witnesses). Editors only. */
   protectedNames: Array<Scalars['String']['output']>;
   provenance: Provenance;
+  /** For a retrial: the decision that annulled and sent the case back, after which this retrial took place. */
+  retrialAfter?: Maybe<Decision>;
+  /** The retrials held after this decision annulled and sent the case back. */
+  retrials: Array<Decision>;
   /** The lower decisions this decision reviewed. */
   reviewed: Array<AppealLink>;
   /** The higher decisions that reviewed this one. */
@@ -380,6 +397,15 @@ export type Finding = Node & {
   decision: Decision;
   /** The trace's sentences as one paragraph, ready to quote. */
   explanation: Scalars['String']['output'];
+  /** True when no later decision in the case (an appeal of it, or a retrial after it) reviews this count. */
+  final: Scalars['Boolean']['output'];
+  /**
+   * The finding of the last decision in the case on the same defendant and count: itself when final; null when the
+   * case ends without a conviction on it, or when the last word cannot be told (`finalNote` says which).
+   */
+  finalFinding?: Maybe<Finding>;
+  /** How the last word was found, decision by decision, or why it cannot be told. */
+  finalNote: Scalars['String']['output'];
   /** The count's id. */
   id: Scalars['ID']['output'];
   /** Imprisonment to serve, in months (0 when suspended or fine only). */
@@ -389,6 +415,8 @@ export type Finding = Node & {
   reasons: Array<FindingReason>;
   /** Months the served imprisonment falls short of the minimum (BELOW_MINIMUM only). */
   shortfallMonths?: Maybe<Scalars['Float']['output']>;
+  /** The stage of the decision this finding is on. */
+  stage: Stage;
   status: FindingStatus;
   trace: Array<TraceStep>;
 };
@@ -422,12 +450,16 @@ export type FindingFilter = {
   confidence?: InputMaybe<FindingConfidence>;
   /** A court by name or alias. */
   court?: InputMaybe<Scalars['String']['input']>;
+  /** Only the last word on each count: findings whose decision no later decision (appeal or retrial) follows. */
+  finalOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only decisions of these provenances (e.g. leave out SYNTHETIC). */
   provenance?: InputMaybe<Array<Provenance>>;
   /** A provision by citation (its article when a paragraph is cited). */
   provision?: InputMaybe<Scalars['String']['input']>;
   /** Findings that carry all of these reasons. */
   reasons?: InputMaybe<Array<FindingReason>>;
+  /** Only findings on decisions of these stages. */
+  stage?: InputMaybe<Array<Stage>>;
   status?: InputMaybe<FindingStatus>;
   /** Decisions of this year or later. */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
@@ -1076,11 +1108,23 @@ export type SourceInput = {
   verification: VerificationStatus;
 };
 
+/** The stage of the proceedings a decision belongs to. */
+export type Stage =
+  | 'APPEAL'
+  | 'FIRST_INSTANCE'
+  | 'SUPREME';
+
 /** A dimension to group compliance statistics by. */
 export type StatsDimension =
   | 'COURT'
+  /** Whether the count was convicted under a lesser provision than the one charged (reason CHARGE_DOWNGRADED). */
+  | 'DOWNGRADED'
+  /** The presiding judge, where recorded (null groups the findings without one). */
+  | 'JUDGE'
   /** The convicted provision. */
   | 'PROVISION'
+  /** The stage of the decision: first instance, appeal or supreme. */
+  | 'STAGE'
   | 'STATUS'
   /** The decision's year. */
   | 'YEAR';
@@ -1276,6 +1320,7 @@ export type ResolversTypes = ResolversObject<{
   SearchIndexLag: ResolverTypeWrapper<SearchIndexLag>;
   Source: ResolverTypeWrapper<SourceRefMapper>;
   SourceInput: SourceInput;
+  Stage: Stage;
   StatsDimension: StatsDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextLanguage: TextLanguage;
@@ -1404,15 +1449,20 @@ export type ComplianceBucketResolvers<ContextType = GraphQLContext, ParentType e
   aboveMaximum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   belowMinimum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   compliant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  correctedOnAppeal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
+  downgraded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<ComplianceBucketFindingsArgs, 'first'>>;
+  judge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   medianImposedMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianMinimumMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
   shareBelowMinimum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['FindingStatus']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undetermined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -1476,6 +1526,8 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   presidingJudge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   protectedNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  retrialAfter?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  retrials?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   reviewed?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
   reviewedBy?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
   sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1535,12 +1587,16 @@ export type FindingResolvers<ContextType = GraphQLContext, ParentType extends Re
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  finalFinding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  finalNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imposedMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   maximumMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minimumMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['FindingReason']>, ParentType, ContextType>;
   shortfallMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
   trace?: Resolver<Array<ResolversTypes['TraceStep']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
