@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the case back (outcome ANNULS), and the retrial that follows is linked to the decision that ordered it (kind
  * RETRIAL, no outcome). Appeals stay links of kind APPEAL.
  */
-export class AppealChain1795449000000 implements MigrationInterface {
-  name = 'AppealChain1795449000000';
+export class AppealChain1795449300000 implements MigrationInterface {
+  name = 'AppealChain1795449300000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE decision_link DROP CONSTRAINT decision_link_outcome_check`);
