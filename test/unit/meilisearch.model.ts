@@ -130,7 +130,9 @@ export function meilisearchModel(options: { payloadLimitBytes?: number } = {}): 
       }
       const page = docs.slice(params.offset ?? 0, (params.offset ?? 0) + params.limit);
       return {
-        results: page.map((d) => Object.fromEntries(params.fields.map((f) => [f, d[f]])) as Pick<Stored, 'id'>),
+        results: page.map(
+          (d) => Object.fromEntries(params.fields.map((f) => [f, d[f]])) as Pick<Stored, 'id'>,
+        ),
       };
     },
   });
@@ -153,7 +155,9 @@ export function meilisearchModel(options: { payloadLimitBytes?: number } = {}): 
           const missing = pair.find((uid) => !indexes.has(uid));
           if (missing) return failed('index_not_found', `Index \`${missing}\` not found.`);
         }
-        for (const { indexes: [a, b] } of swaps) {
+        for (const {
+          indexes: [a, b],
+        } of swaps) {
           const first = indexes.get(a)!;
           indexes.set(a, indexes.get(b)!);
           indexes.set(b, first);
