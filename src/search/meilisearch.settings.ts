@@ -2,7 +2,7 @@
  * The Meilisearch index in code: its settings, the stored shape of a document, and the pure translations between
  * the search port and Meilisearch's request and response shapes. No I/O here; the engine sends what this builds.
  */
-import type { FacetDistribution, Locale, SearchParams, Settings } from 'meilisearch';
+import type { FacetDistribution, Locale, Settings } from 'meilisearch';
 
 import { foldText } from '../shared/fold';
 import type { FacetCount, SearchDocument, SearchFacets, SearchFilter } from './search.model';
