@@ -338,7 +338,8 @@ export class MeilisearchEngine implements SearchEngine {
       entityId: hit.entityId,
       title: hit.title,
       highlight: highlights.get(hit.id) ?? null,
-      score: hit._rankingScore ?? null,
+      // An empty query ranks nothing (every document scores 1): no score, as from the PostgreSQL engine.
+      score: groups ? (hit._rankingScore ?? null) : null,
     }));
   }
 

@@ -95,6 +95,16 @@ describe('MeilisearchEngine.search: the request (unit tests against a model of t
     expect(params).not.toHaveProperty('attributesToCrop');
   });
 
+  it('gives no score for the empty query, which ranks nothing (as the PostgreSQL engine)', async () => {
+    const model = meilisearchModel();
+    model.answer({
+      hits: [{ id: 'decision-1', kind: 'DECISION', entityId: 'e1', title: 'P 1/16', _rankingScore: 1 }],
+      estimatedTotalHits: 1,
+    });
+    const response = await new MeilisearchEngine({ client: model.client }).search(request({ query: '' }));
+    expect(response.hits[0]).toMatchObject({ score: null, highlight: null });
+  });
+
   it('ends q with a space when the last word is a number, and strips quotes and minus (item 4)', async () => {
     const model = meilisearchModel();
     const engine = new MeilisearchEngine({ client: model.client });
