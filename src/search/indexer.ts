@@ -8,7 +8,7 @@ import { SearchRepository, type SearchTarget } from './search.repository';
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 5 * 60_000;
 
-/** 1 s, 2 s, 4 s, … up to five minutes between tries of a document an index refused. */
+/** 1 s, 2 s, 4 s, … up to five minutes between tries of a batch an index could not take. */
 export const backoffMs = (attempts: number) => Math.min(BACKOFF_BASE_MS * 2 ** attempts, BACKOFF_MAX_MS);
 
 /** The documents as the database holds them now: ids whose row is gone come back in `deleted`. */
