@@ -15,7 +15,8 @@ import { SearchRowLayout1795444000000 } from './1795444000000-SearchRowLayout';
 import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVersion';
 import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextStorage';
 import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDecisionReference';
-import { SearchSync1795448000000 } from './1795448000000-SearchSync';
+import { SearchWordSplit1795448100000 } from './1795448100000-SearchWordSplit';
+import { SearchSync1795449000000 } from './1795449000000-SearchSync';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -36,5 +37,6 @@ export const migrations = [
   FindingTallyVersion1795445000000,
   DecisionTextStorage1795446000000,
   FindingDecisionReference1795447000000,
-  SearchSync1795448000000,
+  SearchWordSplit1795448100000,
+  SearchSync1795449000000,
 ];

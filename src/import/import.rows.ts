@@ -98,7 +98,13 @@ export interface RowProblem {
 }
 
 export interface ParsedFile {
+  /** The rows without a problem of their own. */
   rows: ImportRow[];
+  /**
+   * The rows with a problem in some cell, read as far as they could be: their court and citations are still checked
+   * against the catalogue, so a rejected file names every problem of every row in one round.
+   */
+  flawed: ImportRow[];
   problems: RowProblem[];
 }
 
@@ -106,16 +112,20 @@ type RawRecord = { line: number; cells: Record<string, unknown> };
 
 export function parseImportFile(content: string, format: 'csv' | 'json'): ParsedFile {
   const read = format === 'csv' ? readCsv(content) : readJson(content);
-  if ('problems' in read) return { rows: [], problems: read.problems };
+  if ('problems' in read) return { rows: [], flawed: [], problems: read.problems };
   const rows: ImportRow[] = [];
+  const flawed: ImportRow[] = [];
   const problems: RowProblem[] = [];
   for (const record of read.records) {
-    const result = validateRecord(record);
-    if ('row' in result) rows.push(result.row);
-    else problems.push(...result.reasons.map((reason) => ({ line: record.line, reason })));
+    const { row, reasons } = validateRecord(record);
+    if (reasons.length === 0) rows.push(row);
+    else {
+      flawed.push(row);
+      problems.push(...reasons.map((reason) => ({ line: record.line, reason })));
+    }
   }
   if (read.records.length === 0) problems.push({ line: 1, reason: 'the file holds no rows' });
-  return { rows, problems };
+  return { rows, flawed, problems };
 }
 
 function readCsv(content: string): { records: RawRecord[] } | { problems: RowProblem[] } {
@@ -288,7 +298,8 @@ class CellReader {
   }
 }
 
-function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reasons: string[] } {
+/** The row as far as its cells could be read (unreadable cells as unknown), and what is wrong with it. */
+function validateRecord({ line, cells }: RawRecord): { row: ImportRow; reasons: string[] } {
   const r = new CellReader(cells);
   const decisionType = r.oneOf('decision_type', DECISION_TYPES);
   const provenance = r.oneOf('provenance', PROVENANCES);
@@ -327,6 +338,9 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reas
     protectedNames: r.list('protected_names'),
   };
   const reasons = r.reasons;
+  // `false` says nothing when no term is given (a spreadsheet fills the column on every row, fines and acquittals
+  // included); `true` without a term is an error, below.
+  if (row.suspended === false && r.text('imprisonment_months') === null) row.suspended = null;
   if (r.text('decision_date') === null) reasons.push('decision_date is required');
   if (decisionType === null && r.text('decision_type') === null) reasons.push('decision_type is required');
   if (provenance === null && r.text('provenance') === null) reasons.push('provenance is required');
@@ -347,11 +361,12 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reas
       `convicted_provision is given but the verdict is ${row.verdict ?? 'unknown'}, not CONVICTED`,
     );
   }
-  if (row.suspended !== null && r.text('imprisonment_months') === null) {
-    reasons.push('suspended is given without imprisonment_months');
+  if (row.suspended === true && r.text('imprisonment_months') === null) {
+    reasons.push('suspended is true without imprisonment_months (the term that was suspended)');
   }
+
   if ((appealCourt === null) !== (appealCase === null)) {
     reasons.push('appeal_of_court and appeal_of_case_number go together');
   }
-  return reasons.length ? { reasons } : { row };
+  return { row, reasons };
 }

@@ -5,8 +5,8 @@
  */
 import { foldText } from '../shared/fold';
 import { highlight, type HighlightGroup } from './highlight';
-import { editDistance, queryGroups, typosAllowed, wordsOf, type QueryGroup } from './postgres.engine';
-import { SYNONYM_GROUPS, synonymsOf } from './synonyms';
+import { editDistance, queryGroups, typosAllowed, wordsOf, type QueryGroup } from './query-language';
+import { SYNONYM_GROUPS } from './synonyms';
 
 /**
  * Meilisearch takes the first ten words of a query into account and ignores the rest (a hard limit: "Known
@@ -16,35 +16,43 @@ export const MEILI_QUERY_WORD_LIMIT = 10;
 
 export interface MeilisearchQuery {
   /**
-   * The `q` sent: the query's meaningful words, folded, separated by spaces, so no `"` (phrase) or leading `-`
+   * The `q` sent: each unit of the query as words, folded, separated by spaces, so no `"` (phrase) or leading `-`
    * (negation) ever reaches Meilisearch. A trailing space when the last word must not be a prefix: Meilisearch
    * matches the last word as a prefix only when nothing follows it (milli's query_term/parse_query.rs).
    */
   q: string;
-  /** The groups of the words sent (see queryGroups), for the highlight; null for an empty query. */
+  /** The groups of the units sent (see queryGroups), for the highlight; null for an empty query. */
   groups: QueryGroup[] | null;
-  /** Meaningful words past the tenth, which Meilisearch would ignore: they are not sent. */
+  /** Units past the tenth word, which Meilisearch would ignore: they are not sent. */
   ignoredWords: string[];
 }
 
+/** The words sent for a unit of the query: the word typed, or for a phrase that is a multi-word synonym, the head
+ *  term of its group (a key of the synonyms setting, standing for every term of the group, the typed one included). */
+const sentWords = (group: QueryGroup) => group[0].words;
+
 /**
- * The words of the query as the contract reads them (postgres.engine.ts queryGroups: folded, particles left out when
- * there are other words, the last word a prefix only when it has three characters or more and is not a number).
+ * The query as the contract reads it (query-language.ts queryGroups: folded, particles left out when there are other
+ * words, a run spelling a multi-word synonym taken as one unit, the last word a prefix only when it has three
+ * characters or more and is not a number), as at most ten words.
  */
 export function meilisearchQuery(text: string): MeilisearchQuery {
   const all = queryGroups(wordsOf(text), new Map());
   if (all === null) return { q: '', groups: null, ignoredWords: [] };
-  const groups = all.slice(0, MEILI_QUERY_WORD_LIMIT);
-  const words = groups.map((g) => g[0].words[0]);
-  const ignoredWords = all.slice(MEILI_QUERY_WORD_LIMIT).map((g) => g[0].words[0]);
+  const words: string[] = [];
+  let sent = 0;
+  while (sent < all.length && words.length + sentWords(all[sent]).length <= MEILI_QUERY_WORD_LIMIT)
+    words.push(...sentWords(all[sent++]));
+  const groups = all.slice(0, sent);
+  const ignoredWords = all.slice(sent).flatMap(sentWords);
   // A query cut at ten words has no "last word" the user is typing: the tenth is whole, as in PostgreSQL.
   const lastIsPrefix = ignoredWords.length === 0 && groups[groups.length - 1][0].prefix;
   return { q: words.join(' ') + (lastIsPrefix ? '' : ' '), groups, ignoredWords };
 }
 
-const isSingleWord = (term: string) => !term.includes(' ');
-/** As postgres.engine.ts reads a particle: one or two characters, not a number. */
+/** As query-language.ts reads a particle: one or two characters, not a number. */
 const isParticle = (word: string) => word.length <= 2 && !/^\d+$/.test(word);
+/** A synonym term as the query language matches it: without its particles ("i mitur" is "mitur"). */
 const withoutParticles = (term: string) => {
   const words = term.split(' ');
   const kept = words.filter((w) => !isParticle(w));
@@ -52,18 +60,20 @@ const withoutParticles = (term: string) => {
 };
 
 /**
- * The `synonyms` setting, as PostgreSQL expands a query: a word the user typed that is a one-word term of a group
- * stands for every other term of its group, multi-word terms without their particles ("i mitur" is "mitur"). Only
- * one-word keys: PostgreSQL expands words, not phrases the user typed, and Meilisearch looks a key up for each one-
- * to three-word run of the query. Meilisearch matches a multi-word synonym as a phrase, its words side by side
- * (milli's query_term/compute_derivations.rs makes each a Phrase); PostgreSQL asks only that they all occur.
+ * The `synonyms` setting, as the query language expands a query. A word typed that is a one-word term stands for
+ * every other term of its groups; a phrase typed that is a multi-word term is sent as its group's head term (see
+ * sentWords), which stands for every other term of its group. So the keys are the one-word terms and the heads, and
+ * every term is written without its particles. No other multi-word key: Meilisearch looks keys up for every run of
+ * two or three words of the query (milli's query_graph.rs and make_ngram), and the query language does not expand
+ * runs that are not terms. Meilisearch matches a multi-word synonym as a phrase, its words side by side (each is a
+ * Phrase in query_term/compute_derivations.rs); the query language asks only that they all occur.
  */
 export function meilisearchSynonyms(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const term of new Set(SYNONYM_GROUPS.flat())) {
-    if (!isSingleWord(term)) continue;
-    const equivalents = [...new Set(synonymsOf(term).map(withoutParticles))].filter((t) => t !== term);
-    if (equivalents.length) out[term] = equivalents;
+  for (const group of SYNONYM_GROUPS) {
+    const forms = [...new Set(group.map(withoutParticles))];
+    const keys = new Set([withoutParticles(group[0]), ...group.filter((t) => !t.includes(' '))]);
+    for (const key of keys) out[key] = [...new Set([...(out[key] ?? []), ...forms.filter((f) => f !== key)])];
   }
   return out;
 }
@@ -87,8 +97,7 @@ export function typoMatches(queryWord: string, word: string): boolean {
 export function highlightGroups(groups: QueryGroup[], texts: readonly string[]): HighlightGroup[] {
   const textWords = new Set(texts.flatMap((t) => foldText(t).match(/[\p{L}\p{N}]+/gu) ?? []));
   return groups.map((group) => {
-    const typed = group[0].words[0];
-    const corrected = [...textWords].filter((w) => typoMatches(typed, w));
+    const corrected = [...textWords].filter((w) => sentWords(group).some((sent) => typoMatches(sent, w)));
     return {
       exact: [...group.flatMap((a) => (a.prefix ? [] : a.words)), ...corrected],
       prefixes: group.flatMap((a) => (a.prefix ? a.words : [])),

@@ -4,9 +4,9 @@
  */
 import type { FacetDistribution, Locale, Settings } from 'meilisearch';
 
-import { foldText } from '../shared/fold';
 import type { FacetCount, SearchDocument, SearchFacets, SearchFilter } from './search.model';
 import { meilisearchSynonyms } from './meilisearch.query';
+import { indexText } from './query-language';
 
 export const MEILI_INDEX_UID = 'documents';
 export const MEILI_PRIMARY_KEY = 'id';
@@ -133,10 +133,11 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
     provenance: doc.provenance,
     language: doc.language,
     bodyLength: doc.body.length,
-    citationsFolded: doc.citations.map(foldText),
-    titleFolded: foldText(doc.title),
-    summaryFolded: foldText(doc.summary),
-    bodyFolded: foldText(doc.body),
+    // Split as the query is split (query-language.ts), so "Pml.Kzz 92/2016" is the words a query for it sends.
+    citationsFolded: doc.citations.map(indexText),
+    titleFolded: indexText(doc.title),
+    summaryFolded: indexText(doc.summary),
+    bodyFolded: indexText(doc.body),
   };
 }
 

@@ -10,14 +10,14 @@ import {
   MEILI_QUERY_WORD_LIMIT,
   typoMatches,
 } from '../../src/search/meilisearch.query';
-import { queryGroups } from '../../src/search/postgres.engine';
+import { queryGroups } from '../../src/search/query-language';
 import { SYNONYM_GROUPS } from '../../src/search/synonyms';
 
 describe('meilisearchQuery: the q sent', () => {
   it.each([
     ['trafficking zyxqv', 'trafficking zyxqv'],
-    ['Трговина Људима', 'trgovina ljudima'],
-    ['Trafikimi me njerëz', 'trafikimi njerez'],
+    ['Трговина у Приштини', 'trgovina pristini'],
+    ['Viktimës së trafikimit', 'viktimes trafikimit'],
     ['trafficking in pers', 'trafficking pers'],
   ])('sends the folded meaningful words of "%s", the last as a prefix', (query, q) => {
     expect(meilisearchQuery(query).q).toBe(q);
@@ -37,7 +37,7 @@ describe('meilisearchQuery: the q sent', () => {
 
   it('neutralises phrase quotes and a leading minus: every word is required, none excluded (item 4)', () => {
     expect(meilisearchQuery('"trafficking" -child').q).toBe('trafficking child');
-    expect(meilisearchQuery('-"forced labour"').q).toBe('forced labour');
+    expect(meilisearchQuery('-"sexual exploitation"').q).toBe('sexual exploitation');
   });
 
   it('sends nothing but folded words and single spaces, whatever is typed', () => {
@@ -49,6 +49,11 @@ describe('meilisearchQuery: the q sent', () => {
         },
       ),
     );
+  });
+
+  it('sends a phrase that is a multi-word synonym as its group’s head term', () => {
+    expect(meilisearchQuery('trgovina ljudima Prizren').q).toBe('trafficking prizren');
+    expect(meilisearchQuery('prinudni rad').q).toBe('forced labour ');
   });
 
   it('sends the first ten meaningful words, the tenth whole, and says which it left out (item 1)', () => {
@@ -66,21 +71,44 @@ describe('meilisearchQuery: the q sent', () => {
 
 describe('meilisearchSynonyms: the synonyms setting (item 5)', () => {
   const synonyms = meilisearchSynonyms();
-
-  it('has one-word keys only: a phrase the user types is not expanded, as in PostgreSQL', () => {
-    expect(Object.keys(synonyms).filter((k) => k.includes(' '))).toEqual([]);
-    expect(synonyms['forced labour']).toBeUndefined();
-  });
+  const forms = (alternatives: { words: string[] }[]) => new Set(alternatives.map((a) => a.words.join(' ')));
 
   it('expands every one-word term exactly as the PostgreSQL engine does', () => {
     const oneWordTerms = [...new Set(SYNONYM_GROUPS.flat())].filter((t) => !t.includes(' '));
     for (const term of oneWordTerms) {
       const [group] = queryGroups([term], new Map())!;
-      const postgres = group.filter((a) => a.words.join(' ') !== term).map((a) => a.words.join(' '));
-      expect({ term, synonyms: new Set(synonyms[term] ?? []) }).toEqual({
-        term,
-        synonyms: new Set(postgres),
-      });
+      const postgres = forms(group.filter((a) => a.words.join(' ') !== term));
+      expect({ term, synonyms: new Set(synonyms[term] ?? []) }).toEqual({ term, synonyms: postgres });
+    }
+  });
+
+  it('sends a typed multi-word term as its group’s head, which stands for what PostgreSQL matches', () => {
+    const multiWordTerms = [...new Set(SYNONYM_GROUPS.flat())].filter((t) => t.includes(' '));
+    for (const term of multiWordTerms) {
+      const groups = queryGroups(term.split(' '), new Map())!;
+      expect({ term, units: groups.length }).toEqual({ term, units: 1 });
+      const sent = meilisearchQuery(term).q.trim();
+      const meilisearch = new Set([sent, ...(synonyms[sent] ?? [])]);
+      expect({ term, matched: meilisearch }).toEqual({ term, matched: forms(groups[0]) });
+    }
+  });
+
+  it('has no key of a run PostgreSQL does not expand ("trafikimi njerez" is two words, not a term)', () => {
+    expect(synonyms['trafikimi njerez']).toBeUndefined();
+    expect(
+      Object.keys(synonyms)
+        .filter((k) => k.includes(' '))
+        .sort(),
+    ).toEqual([...new Set(SYNONYM_GROUPS.map((g) => g[0]).filter((head) => head.includes(' ')))].sort());
+  });
+
+  it('stays within what Meilisearch uses of a synonym list: 50 phrases, 100 words, keys of 3 words at most', () => {
+    // crates/milli/src/search/new/limits.rs (MAX_SYNONYM_PHRASE_COUNT, MAX_SYNONYM_WORD_COUNT); keys are looked up
+    // for runs of one to three words (query_graph.rs). A longer list would be cut silently.
+    for (const [key, values] of Object.entries(synonyms)) {
+      expect({ key, phrases: values.length <= 50 }).toEqual({ key, phrases: true });
+      expect({ key, words: values.join(' ').split(' ').length <= 100 }).toEqual({ key, words: true });
+      expect({ key, keyWords: key.split(' ').length <= 3 }).toEqual({ key, keyWords: true });
     }
   });
 

@@ -138,6 +138,14 @@ describe('toMeilisearchDocument', () => {
     expect(stored.citationsFolded).toEqual(['clan 171 kzk', 'clan 171']);
   });
 
+  it('splits case numbers into the words a query sends for them', () => {
+    const stored = toMeilisearchDocument(provision({ citations: ['Pml.Kzz 92/2016', 'SYN-P-2016-009'] }));
+    expect(stored.citationsFolded.map((c) => c.split(/\s+/))).toEqual([
+      ['pml', 'kzz', '92', '2016'],
+      ['syn', 'p', '2016', '009'],
+    ]);
+  });
+
   it('keeps the original fields as they are, for display', () => {
     const doc = provision({ body: 'Трговина људима' });
     const stored = toMeilisearchDocument(doc);

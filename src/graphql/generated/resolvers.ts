@@ -480,6 +480,9 @@ export type FineMode =
 
 export type Health = {
   __typename?: 'Health';
+  /** Whether the database answered a trivial query just now (within 2 s). */
+  databaseReachable: Scalars['Boolean']['output'];
+  /** False while the database cannot be reached: other queries then fail with SERVICE_UNAVAILABLE (HTTP 503). */
   ok: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
 };
@@ -749,13 +752,27 @@ export type Provision = Node & {
   children: Array<Provision>;
   /** Canonical citation, e.g. `CCK Art. 171(1)`. */
   citation: Scalars['String']['output'];
-  /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order. */
+  /**
+   * How the citation asked for was read, where not exactly as written: a paragraph not held on its own (its article
+   * is given instead), an instrument inferred from the number, or one chosen among codes of the same title. Null when
+   * the citation was read as written, or the provision was not looked up by citation.
+   */
+  citationNote?: Maybe<Scalars['String']['output']>;
+  /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order; null when not held. */
   fullText?: Maybe<Scalars['String']['output']>;
+  /**
+   * Why `fullText` is null in that language: no version in force on `asOf`, the text held only in other languages,
+   * or not held in this service at all. Null when the text is given.
+   */
+  fullTextNote?: Maybe<Scalars['String']['output']>;
   heading: LocalizedText;
   id: Scalars['ID']['output'];
   /** The version in force on `asOf`; null when none was. */
   inForce?: Maybe<ProvisionVersion>;
-  /** Says in one sentence whether and since when a version was in force on `asOf`, or why none was. */
+  /**
+   * Says whether and since when a version was in force on `asOf`, or why none was; for a provision that had ceased
+   * to apply, what replaced it, and for one not yet in force, what it replaced.
+   */
   inForceNote: Scalars['String']['output'];
   instrument: Instrument;
   kind: ProvisionKind;
@@ -775,6 +792,12 @@ export type Provision = Node & {
 
 /** An article, section or paragraph of an instrument. */
 export type ProvisionFullTextArgs = {
+  language?: InputMaybe<TextLanguage>;
+};
+
+
+/** An article, section or paragraph of an instrument. */
+export type ProvisionFullTextNoteArgs = {
   language?: InputMaybe<TextLanguage>;
 };
 
@@ -844,7 +867,7 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** Decisions matching the filter, newest first. `first` is at most 100. */
   decisions: DecisionConnection;
-  /** The service's version and the database it runs on. */
+  /** Whether the service can answer now: its version and whether its database answers. */
   health: Health;
   instrument?: Maybe<Instrument>;
   instruments: Array<Instrument>;
@@ -974,7 +997,12 @@ export type SearchFacets = {
 };
 
 export type SearchFilter = {
-  /** Only decisions of these courts (names or aliases). */
+  /** Only decisions of this court (a name or alias in any language), as every other filter names it. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only decisions of these courts (names or aliases).
+   * @deprecated Use `court`, as the other filters do; `courts` is accepted until 2027-06.
+   */
   courts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only decisions with a finding of one of these statuses. */
   findingStatuses?: InputMaybe<Array<FindingStatus>>;
@@ -1032,8 +1060,10 @@ export type SearchIndexLag = {
 /** Where a figure, text or date comes from. */
 export type Source = {
   __typename?: 'Source';
-  /** A document held with the project's sources, when there is no URL. */
+  /** A document held with the project's sources (its file name), when there is no URL. */
   document?: Maybe<Scalars['String']['output']>;
+  /** Where that document can be read on this service (`/sources/<file>`); null when there is none. */
+  documentUrl?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
   verification: VerificationStatus;
@@ -1528,6 +1558,7 @@ export type FindingEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
+  databaseReachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1648,7 +1679,9 @@ export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends 
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  citationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextArgs, 'language'>>;
+  fullTextNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextNoteArgs, 'language'>>;
   heading?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<Maybe<ResolversTypes['ProvisionVersion']>, ParentType, ContextType>;
@@ -1744,6 +1777,7 @@ export type SearchIndexLagResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;

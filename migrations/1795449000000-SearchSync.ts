@@ -8,8 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `search_index_build`: the indexes a running reindex is building beside a live one. Indexers deliver every change
  *   to these as well, so the changes made during a rebuild reach the new index before it is swapped in.
  */
-export class SearchSync1795448000000 implements MigrationInterface {
-  name = 'SearchSync1795448000000';
+export class SearchSync1795449000000 implements MigrationInterface {
+  name = 'SearchSync1795449000000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE search_outbox ADD COLUMN set_aside_at timestamptz`);
