@@ -21,6 +21,10 @@ import { countRow, uniqueTag } from './factories';
  * it has not been run against a live server there. Each engine is rebuilt from the seeded test database first (for
  * Meilisearch, into an index of its own, `contract_<pid>`, deleted at the end).
  */
+// A rebuild of the index (of a real Meilisearch, waiting for its tasks) and imports: seconds alone, many more on a
+// busy machine. The integration project's testTimeout was seen not to apply in a full run (Jest's default 5 s did).
+jest.setTimeout(120_000);
+
 const engines: [string, (ds: ReturnType<typeof createDataSource>) => SearchEngine][] = [
   ['postgres', (ds) => new PostgresSearchEngine(ds)],
 ];
@@ -54,7 +58,7 @@ describe.each(engines)('search contract: %s', (name, makeEngine) => {
       null,
     );
     indexer = new SearchIndexer(unitOfWork(dataSource), new Map([[engine.name, engine]]));
-  }, 120_000); // a rebuild of a real Meilisearch index waits for its tasks
+  });
   afterAll(async () => {
     await engine.rebuilds?.drop(engine.rebuilds.liveUid);
     await dataSource.destroy();

@@ -16,6 +16,11 @@ import { loadSeeds } from '../../src/seeds/seed.loader';
 import { meilisearchModel } from '../unit/meilisearch.model';
 import { createScratchDatabase, startTestServer, type TestServer } from './harness';
 
+// A scratch database created, migrated and seeded, a server started, an index rebuilt: seconds alone, many more on a
+// machine busy with other suites. The integration project's testTimeout (60 s) was seen not to apply in a full run
+// (hooks failed at Jest's default 5 s), so this file sets its own.
+jest.setTimeout(120_000);
+
 /** A real PostgreSQL engine behind a switch that makes it fail, as an index that is down would. */
 class SwitchableEngine extends PostgresSearchEngine {
   down = false;
