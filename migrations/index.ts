@@ -15,6 +15,9 @@ import { SearchRowLayout1795444000000 } from './1795444000000-SearchRowLayout';
 import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVersion';
 import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextStorage';
 import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDecisionReference';
+import { SearchWordSplit1795448100000 } from './1795448100000-SearchWordSplit';
+import { SearchSync1795449000000 } from './1795449000000-SearchSync';
+import { AppealChain1795449300000 } from './1795449300000-AppealChain';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -35,4 +38,7 @@ export const migrations = [
   FindingTallyVersion1795445000000,
   DecisionTextStorage1795446000000,
   FindingDecisionReference1795447000000,
+  SearchWordSplit1795448100000,
+  SearchSync1795449000000,
+  AppealChain1795449300000,
 ];

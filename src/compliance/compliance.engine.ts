@@ -92,11 +92,11 @@ function describeImprisonment(range: ApplicableRange): string {
   if (min !== null) {
     return life
       ? `at least ${months(min)} of imprisonment or life imprisonment`
-      : `at least ${months(min)} of imprisonment (maximum not recorded)`;
+      : `at least ${months(min)} of imprisonment (maximum not held)`;
   }
   if (max !== null)
-    return `up to ${months(max)} of imprisonment${life ? ' or life imprisonment' : ''} (minimum not recorded)`;
-  return life ? 'life imprisonment or a term not recorded' : 'imprisonment for a term not recorded';
+    return `up to ${months(max)} of imprisonment${life ? ' or life imprisonment' : ''} (minimum not held)`;
+  return life ? 'life imprisonment or a term not held' : 'imprisonment for a term not held';
 }
 
 function describeFineRange(range: ApplicableRange): string {
@@ -117,9 +117,9 @@ function describeRange(range: ApplicableRange): string {
     case 'ALTERNATIVE':
       return `${imprisonment}, or a fine${describeFineRange(range)} instead`;
     case 'NOT_ALTERNATIVE':
-      return `${imprisonment}; a fine cannot replace it, and whether one may be added is not recorded`;
+      return `${imprisonment}; a fine cannot replace it, and whether one may be added is not held`;
     case 'UNKNOWN':
-      return `${imprisonment}; whether a fine applies is not recorded`;
+      return `${imprisonment}; whether a fine applies is not held`;
   }
 }
 
@@ -202,7 +202,7 @@ function provisionStep(
   }
   const sentence =
     chain.length === 1
-      ? `The provision cited is ${citationOf(provision)}; no predecessor or successor is on record.`
+      ? `The provision cited is ${citationOf(provision)}; no predecessor or successor is held in this service.`
       : `The provision cited is ${citationOf(provision)}, in the succession chain ${chainText}.`;
   return {
     provision,
@@ -314,12 +314,12 @@ function variantSentence(placed: PlacedVersion, choice: VariantChoice, found: Ci
   const { penalty, noVariantMatch } = choice;
   if (penalty === null) {
     return found.length === 0
-      ? `${name} has no basic penalty on record, so no statutory range applies.`
-      : `${name} has no penalty form for ${circumstancesText(found)} and no basic penalty on record, so no statutory range applies.`;
+      ? `No basic penalty of ${name} is held in this service, so no statutory range can be applied.`
+      : `No penalty form of ${name} for ${circumstancesText(found)} is held in this service, nor its basic penalty, so no statutory range can be applied.`;
   }
   const range = describeRange(rangeOf(placed, penalty));
   if (noVariantMatch)
-    return `${name} has no penalty form for ${circumstancesText(found)}, so the basic form applies: ${range}.`;
+    return `No penalty form of ${name} for ${circumstancesText(found)} is held in this service (the sources read do not give one; an aggravated form may exist), so the basic form is used: ${range}.`;
   if (penalty.circumstances.length === 0) {
     return `No aggravating circumstance was found, so the basic form of ${name} applies: ${range}.`;
   }
@@ -368,7 +368,7 @@ function compareFigures(
     const missing = a.minMonths === null ? later : current;
     return {
       verdict: 'LENIENCY_UNKNOWN',
-      basis: `the minimum of ${versionName(missing.placed)} is not recorded`,
+      basis: `the minimum of ${versionName(missing.placed)} is not held`,
     };
   }
   if (a.minMonths !== b.minMonths) {
@@ -391,7 +391,7 @@ function compareFigures(
     const missing = a.maxMonths === null ? later : current;
     return {
       verdict: 'LENIENCY_UNKNOWN',
-      basis: `${sameMinimum}, and the maximum of ${versionName(missing.placed)} is not recorded`,
+      basis: `${sameMinimum}, and the maximum of ${versionName(missing.placed)} is not held`,
     };
   }
   return {
@@ -402,7 +402,7 @@ function compareFigures(
 
 /**
  * Whether `later` is strictly more lenient than `current`, by their recorded figures. When `later` looks more
- * lenient only because it has no form on record for circumstances `current` aggravates, that form may exist
+ * lenient only because no form of it is held for circumstances `current` aggravates, that form may exist
  * unrecorded, so it cannot be told. (A missing form never makes a later law look harsher than it is: an aggravated
  * form is harsher than the form that stood in for it.)
  */
@@ -412,7 +412,7 @@ function compareLeniency(later: Candidate, current: Candidate): Leniency {
     const missing = a === null ? later : current;
     return {
       verdict: 'LENIENCY_UNKNOWN',
-      basis: `no penalty of ${versionName(missing.placed)} is recorded for the form that applies`,
+      basis: `no penalty of ${versionName(missing.placed)} is held for the form that applies`,
     };
   }
   const byFigures = compareFigures(later, current, a, b);
@@ -421,7 +421,7 @@ function compareLeniency(later: Candidate, current: Candidate): Leniency {
   const uncovered = b.circumstances.filter((circumstance) => !a.circumstances.includes(circumstance));
   return {
     verdict: 'LENIENCY_UNKNOWN',
-    basis: `${byFigures.basis}, but ${versionName(later.placed)} has no form on record for ${circumstancesText(uncovered)}`,
+    basis: `${byFigures.basis}, but no form of ${versionName(later.placed)} for ${circumstancesText(uncovered)} is held`,
   };
 }
 
@@ -800,8 +800,8 @@ function unknownFineAlternative(
     gap: 'LAW',
     missing:
       fineEur === null
-        ? 'neither whether this offence allows a fine instead of imprisonment nor whether a fine was imposed is recorded'
-        : 'whether this offence allows a fine instead of imprisonment is not recorded',
+        ? 'whether this offence allows a fine instead of imprisonment is not held, nor whether a fine was imposed'
+        : 'whether this offence allows a fine instead of imprisonment is not held',
   };
 }
 
@@ -850,7 +850,7 @@ function compareSentence(effective: number, fineEur: number | null, range: Appli
   if (min === null) {
     return outcome(
       'UNDETERMINED',
-      `The minimum for this form is not recorded, so whether ${served} falls below it cannot be told.`,
+      `The minimum for this form is not held in this service, so whether ${served} falls below it cannot be told.`,
       data,
       null,
       'LAW',
@@ -884,7 +884,7 @@ function compareSentence(effective: number, fineEur: number | null, range: Appli
   if (max === null)
     return outcome(
       'COMPLIANT',
-      `${served} meets the minimum of ${months(min)}; the maximum is not recorded.`,
+      `${served} meets the minimum of ${months(min)}; the maximum is not held in this service.`,
       data,
     );
   return outcome('COMPLIANT', `${served} is within the range of ${min} to ${months(max)}.`, data);
@@ -1023,7 +1023,7 @@ function mitigationFloorCheck(
       steps: [
         traceStep(
           'MITIGATION',
-          `No mitigation rule of ${instrument} on record covers a minimum of ${months(minimum)}.`,
+          `No mitigation rule of ${instrument} held in this service covers a minimum of ${months(minimum)}.`,
           data,
         ),
       ],
@@ -1034,7 +1034,7 @@ function mitigationFloorCheck(
   const belowFloor = tier.floorMonths !== null && effective < tier.floorMonths;
   const floorSentence =
     tier.floorMonths === null
-      ? `${rule}, the lowest term a court may impose is not recorded, so whether ${served} respects it cannot be told.`
+      ? `${rule}, the lowest term a court may impose is not held, so whether ${served} respects it cannot be told.`
       : `${rule}, a court citing mitigating grounds may go down to ${months(tier.floorMonths)}; ${served} is ${belowFloor ? 'below even that floor' : 'not below that floor'}.`;
   const steps = [traceStep('MITIGATION', floorSentence, { ...data, belowFloor })];
   if (fineOnly && tier.fineSubstitutionAllowed !== null) {

@@ -4,7 +4,9 @@ import type { ApiKeyService } from '../access/api-key.service';
 import type { ComplianceService, FindingFilterInput } from '../compliance/compliance.service';
 import { toCsv } from '../compliance/report.format';
 import type { Provenance } from '../cases/case.entity';
+import { isDatabaseUnavailable } from '../db/database-error';
 import { BadUserInputError, DomainError } from '../shared/errors';
+import { SERVICE_UNAVAILABLE } from './format-error';
 
 export const FINDINGS_CSV_PATH = '/reports/findings.csv';
 
@@ -26,10 +28,13 @@ const textParam = (req: Request, name: string): string | undefined => {
 
 const PROVENANCES = ['OFFICIAL', 'REPORTED', 'SYNTHETIC'] as const;
 
-/** `provenance=OFFICIAL,REPORTED` (as the dashboard's URL writes it), or `excludeSynthetic=true`. */
+/**
+ * `provenance=OFFICIAL,REPORTED` (as the dashboard's URL writes it); without it, official and reported records, and
+ * synthetic ones too with `includeSynthetic=true`. Publishing a made-up example by mistake is the worse error.
+ */
 const provenanceParam = (req: Request): Provenance[] | undefined => {
   const raw = textParam(req, 'provenance');
-  if (raw === undefined) return req.query.excludeSynthetic === 'true' ? ['OFFICIAL', 'REPORTED'] : undefined;
+  if (raw === undefined) return req.query.includeSynthetic === 'true' ? undefined : ['OFFICIAL', 'REPORTED'];
   const values = raw.split(',').map((v) => v.trim().toUpperCase());
   const unknown = values.filter((v) => !(PROVENANCES as readonly string[]).includes(v));
   if (unknown.length)
@@ -38,8 +43,7 @@ const provenanceParam = (req: Request): Provenance[] | undefined => {
 };
 
 /**
- * `GET /reports/findings.csv?year=2016&court=…&provision=…&provenance=OFFICIAL,REPORTED` (or
- * `excludeSynthetic=true`): the same rows as
+ * `GET /reports/findings.csv?year=2016&court=…&provision=…[&includeSynthetic=true | &provenance=…]`: the same rows as
  * `npm run report -- --format csv`, for a monitor's spreadsheet.
  */
 export function reportsRouter(compliance: ComplianceService, apiKeys: ApiKeyService): Router {
@@ -65,6 +69,17 @@ export function reportsRouter(compliance: ComplianceService, apiKeys: ApiKeyServ
       if (e instanceof DomainError) {
         const status = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403 }[e.code as string] ?? 400;
         res.status(status).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
+        return;
+      }
+      if (isDatabaseUnavailable(e)) {
+        res.status(503).json({
+          errors: [
+            {
+              message: 'The database is unavailable at the moment; try again shortly.',
+              extensions: { code: SERVICE_UNAVAILABLE },
+            },
+          ],
+        });
         return;
       }
       process.stderr.write(`[reports] unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`);

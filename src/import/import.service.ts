@@ -275,7 +275,9 @@ export class ImportService {
       if (!found.has(`${d.appealOf!.courtId}|${d.appealOf!.caseNumber}`)) {
         problems.push({
           line: d.firstLine,
-          reason: `the appealed decision ${d.appealOf!.caseNumber} is neither in the file nor in the database`,
+          reason: d.appealOf!.retrial
+            ? `the decision ${d.appealOf!.caseNumber} this retrial follows is neither in the file nor in the database`
+            : `the appealed decision ${d.appealOf!.caseNumber} is neither in the file nor in the database`,
         });
       }
     }
@@ -297,6 +299,7 @@ export class ImportService {
         idsByKey.get(d.key)!,
         idsByKey.get(`${target.courtId}|${target.caseNumber}`)!,
         target.outcome,
+        target.retrial ? 'RETRIAL' : 'APPEAL',
       );
     }
   }

@@ -429,7 +429,7 @@ const CASES: Case[] = [
     reasons: [],
     shortfall: null,
     confidence: 'SECONDARY_SOURCE',
-    says: ['66 months meets the minimum of 60 months; the maximum is not recorded.'],
+    says: ['66 months meets the minimum of 60 months; the maximum is not held in this service.'],
   },
   {
     name: 'K2.0 2016: three and a half years (42 months) is 18 months short; the floor is unknown',
@@ -439,7 +439,7 @@ const CASES: Case[] = [
     shortfall: 18,
     confidence: 'SECONDARY_SOURCE',
     says: [
-      'the lowest term a court may impose is not recorded, so whether 42 months respects it cannot be told.',
+      'the lowest term a court may impose is not held, so whether 42 months respects it cannot be told.',
     ],
   },
   {
@@ -450,7 +450,7 @@ const CASES: Case[] = [
     shortfall: 60,
     confidence: 'SECONDARY_SOURCE',
     says: [
-      'at least 60 months of imprisonment (maximum not recorded); a fine cannot replace it, and whether one may be added is not recorded.',
+      'at least 60 months of imprisonment (maximum not held); a fine cannot replace it, and whether one may be added is not held.',
       '0 months is 60 months below the minimum of 60 months; a fine cannot replace imprisonment for this offence.',
     ],
   },
@@ -462,7 +462,7 @@ const CASES: Case[] = [
     shortfall: 60,
     confidence: 'SECONDARY_SOURCE',
     says: [
-      'CCK Art. 171 has no penalty form for an offender acting in an official capacity, so the basic form applies',
+      'No penalty form of CCK Art. 171 for an offender acting in an official capacity is held in this service (the sources read do not give one; an aggravated form may exist), so the basic form is used',
     ],
   },
   {
@@ -485,7 +485,7 @@ const CASES: Case[] = [
     reasons: ['CHARGE_DOWNGRADED'],
     shortfall: 1,
     confidence: 'SECONDARY_SOURCE',
-    says: ['No mitigation rule of CCK on record covers a minimum of 3 months.'],
+    says: ['No mitigation rule of CCK held in this service covers a minimum of 3 months.'],
   },
   {
     name: 'downgraded to CCK 231, fine only: whether a fine may replace prison is unknown',
@@ -495,7 +495,7 @@ const CASES: Case[] = [
     reasons: ['FINE_ONLY', 'CHARGE_DOWNGRADED'],
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
-    says: ['whether this offence allows a fine instead of imprisonment is not recorded'],
+    says: ['whether this offence allows a fine instead of imprisonment is not held'],
   },
   {
     name: 'Reg 2001/4 offence judged after PCCK came in, 200 months: PCCK is more lenient and caps at 144',
@@ -546,7 +546,7 @@ const CASES: Case[] = [
     reasons: ['SUSPENDED'],
     shortfall: 24,
     confidence: 'SECONDARY_SOURCE',
-    says: ['No mitigation rule of UNMIK Reg 2001/4 on record covers a minimum of 24 months.'],
+    says: ['No mitigation rule of UNMIK Reg 2001/4 held in this service covers a minimum of 24 months.'],
   },
   {
     name: 'Reg 2001/4, suspended, fine not recorded, fine mode unknown: undetermined',
@@ -556,7 +556,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
     says: [
-      'neither whether this offence allows a fine instead of imprisonment nor whether a fine was imposed is recorded',
+      'whether this offence allows a fine instead of imprisonment is not held, nor whether a fine was imposed',
     ],
   },
   {
@@ -575,7 +575,9 @@ const CASES: Case[] = [
     reasons: ['RANGE_UNVERIFIED'],
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
-    says: ['The minimum for this form is not recorded, so whether 100 months falls below it cannot be told.'],
+    says: [
+      'The minimum for this form is not held in this service, so whether 100 months falls below it cannot be told.',
+    ],
   },
   {
     name: "PCCK's entry-into-force date unverified: the finding says so",
@@ -674,7 +676,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'UNVERIFIED',
     says: [
-      'but whether it is more lenient cannot be told (minimum 60 months against 120, but CCK Art. 171 has no form on record for a death caused)',
+      'but whether it is more lenient cannot be told (minimum 60 months against 120, but no form of CCK Art. 171 for a death caused is held)',
       '400 months meets the minimum of 120 months, and the law allows up to life imprisonment.',
       'The result would be the same under CCK Art. 171, which might be more lenient.',
     ],
@@ -687,7 +689,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
     says: [
-      'Under CCK Art. 171, which might be more lenient, 100 months meets the minimum of 60 months; the maximum is not recorded; the result therefore cannot be determined.',
+      'Under CCK Art. 171, which might be more lenient, 100 months meets the minimum of 60 months; the maximum is not held in this service; the result therefore cannot be determined.',
     ],
   },
   {
@@ -698,7 +700,7 @@ const CASES: Case[] = [
     shortfall: 18,
     confidence: 'SECONDARY_SOURCE',
     says: [
-      'but whether it is more lenient cannot be told (same minimum of 60 months, and the maximum of CCK Art. 171 is not recorded)',
+      'but whether it is more lenient cannot be told (same minimum of 60 months, and the maximum of CCK Art. 171 is not held)',
       'The result would be the same under CC Art. 165, which might be more lenient.',
     ],
   },
@@ -740,7 +742,7 @@ const CASES: Case[] = [
     confidence: 'SECONDARY_SOURCE',
     says: [
       '0 months is 60 months below the minimum of 60 months; the fine comes on top of imprisonment, not instead of it.',
-      'No mitigation rule of CC on record covers a minimum of 60 months.',
+      'No mitigation rule of CC held in this service covers a minimum of 60 months.',
     ],
   },
   {
@@ -944,7 +946,9 @@ const CASES: Case[] = [
     reasons: [],
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
-    says: ['Synthetic Code Art. 1 has no basic penalty on record, so no statutory range applies.'],
+    says: [
+      'No basic penalty of Synthetic Code Art. 1 is held in this service, so no statutory range can be applied.',
+    ],
   },
   {
     name: 'no basic form and the circumstance found has no form: no range, NO_VARIANT_MATCH',
@@ -955,7 +959,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
     says: [
-      'has no penalty form for serious harm and no basic penalty on record, so no statutory range applies.',
+      'for serious harm is held in this service, nor its basic penalty, so no statutory range can be applied.',
     ],
   },
 ];

@@ -7,6 +7,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** What a higher court did with the decision it reviewed. */
 export type AppealOutcome =
   | 'AFFIRMS'
+  /** Annulled the decision and sent the case back for a retrial (see `Decision.retrials`). */
+  | 'ANNULS'
   | 'MODIFIES'
   | 'PARTIALLY_GRANTS'
   | 'REJECTS'
@@ -58,12 +60,16 @@ export type FindingFilter = {
   confidence?: FindingConfidence | null | undefined;
   /** A court by name or alias. */
   court?: string | null | undefined;
+  /** Only the last word on each count: findings whose decision no later decision (appeal or retrial) follows. */
+  finalOnly?: boolean | null | undefined;
   /** Only decisions of these provenances (e.g. leave out SYNTHETIC). */
   provenance?: Array<Provenance> | null | undefined;
   /** A provision by citation (its article when a paragraph is cited). */
   provision?: string | null | undefined;
   /** Findings that carry all of these reasons. */
   reasons?: Array<FindingReason> | null | undefined;
+  /** Only findings on decisions of these stages. */
+  stage?: Array<Stage> | null | undefined;
   status?: FindingStatus | null | undefined;
   /** Decisions of this year or later. */
   yearFrom?: number | null | undefined;
@@ -129,7 +135,12 @@ export type Provenance =
   | 'SYNTHETIC';
 
 export type SearchFilter = {
-  /** Only decisions of these courts (names or aliases). */
+  /** Only decisions of this court (a name or alias in any language), as every other filter names it. */
+  court?: string | null | undefined;
+  /**
+   * Only decisions of these courts (names or aliases).
+   * @deprecated Use `court`, as the other filters do; `courts` is accepted until 2027-06.
+   */
   courts?: Array<string> | null | undefined;
   /** Only decisions with a finding of one of these statuses. */
   findingStatuses?: Array<FindingStatus> | null | undefined;
@@ -147,6 +158,12 @@ export type SearchFilter = {
 export type SearchHitKind =
   | 'DECISION'
   | 'PROVISION';
+
+/** The stage of the proceedings a decision belongs to. */
+export type Stage =
+  | 'APPEAL'
+  | 'FIRST_INSTANCE'
+  | 'SUPREME';
 
 /** The outcome of a count. */
 export type Verdict =
