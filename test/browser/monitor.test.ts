@@ -72,6 +72,10 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     expect(await marks.count()).toBe(24);
     expect(await sentences.locator('a.mark-fine').count()).toBe(5);
     expect(await sentences.locator('a.mark-suspended').count()).toBe(2);
+    // After appeal: none of the K2 decisions was appealed in the records, so every finding is the last word.
+    expect(await page.getByRole('region', { name: 'After appeal', exact: true }).innerText()).toMatch(
+      /0 of the 23 sentences below the minimum were corrected on appeal or at a retrial\./,
+    );
     await screenshot(page, 'monitor-dashboard');
     expect(problems).toEqual([]);
   });
@@ -91,6 +95,7 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     const finding = page.locator('.finding').first();
     expect(await finding.innerText()).toMatch(/Finding: Below the minimum · 5 years below the minimum/);
     expect(await finding.innerText()).toMatch(/Only a fine, no imprisonment/);
+    expect(await finding.innerText()).toMatch(/This finding is the last word on this count/);
     await screenshot(page, 'monitor-decision');
   });
 

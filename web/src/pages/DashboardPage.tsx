@@ -39,6 +39,12 @@ const DASHBOARD = graphql(`
       }
       ...BucketFigures
     }
+    byStage: complianceStats(groupBy: [STAGE], filter: $filter) {
+      stage
+      total
+      belowMinimum
+      correctedOnAppeal
+    }
     byStatus: complianceStats(groupBy: [STATUS], filter: $filter) {
       status
       total
@@ -82,6 +88,7 @@ const DASHBOARD = graphql(`
   }
   fragment BucketFigures on ComplianceBucket {
     total
+    correctedOnAppeal
     compliant
     belowMinimum
     aboveMaximum
@@ -455,7 +462,7 @@ export function DashboardPage() {
               }
             />
           </div>
-          <AfterAppealFigures />
+          <AfterAppealFigures overall={overall} byStage={data.byStage} />
         </>
       )}
     </div>

@@ -54,6 +54,22 @@ const DECISION = graphql(`
               step
               sentence
             }
+            final
+            finalNote
+            finalFinding {
+              id
+              status
+              decision {
+                caseNumber
+                court {
+                  name {
+                    sq
+                    sr
+                    en
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -350,7 +366,7 @@ export function DecisionPage() {
                             ))}
                           </ol>
                         </details>
-                        <AfterAppeal decision={d} />
+                        <AfterAppeal finding={{ ...c.finding, id: c.id }} />
                       </div>
                     ) : (
                       c.verdict !== 'CONVICTED' && <p className="note">{t('decision.findingNone')}</p>

@@ -194,9 +194,9 @@ export type DashboardPageQueryVariables = Exact<{
 }>;
 
 
-export type DashboardPageQuery = { overall: Array<{ total: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number }>, byYear: Array<{ year: number | null, total: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number }>, byCourt: Array<{ total: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number, court: { code: string, name: { sq: string | null, sr: string | null, en: string | null } } | null }>, byStatus: Array<{ status: FindingStatus | null, total: number }>, marks: { totalCount: number, edges: Array<{ node: { id: string, status: FindingStatus, reasons: Array<FindingReason>, imposedMonths: number | null, minimumMonths: number | null, maximumMonths: number | null, applicableCitation: string | null, count: { mitigationCited: boolean | null }, decision: { caseNumber: string, date: string, court: { name: { sq: string | null, sr: string | null, en: string | null } } } } }> }, courts: Array<{ code: string, name: { sq: string | null, sr: string | null, en: string | null } }> };
+export type DashboardPageQuery = { overall: Array<{ total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number }>, byYear: Array<{ year: number | null, total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number }>, byCourt: Array<{ total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number, court: { code: string, name: { sq: string | null, sr: string | null, en: string | null } } | null }>, byStage: Array<{ stage: Stage | null, total: number, belowMinimum: number, correctedOnAppeal: number }>, byStatus: Array<{ status: FindingStatus | null, total: number }>, marks: { totalCount: number, edges: Array<{ node: { id: string, status: FindingStatus, reasons: Array<FindingReason>, imposedMonths: number | null, minimumMonths: number | null, maximumMonths: number | null, applicableCitation: string | null, count: { mitigationCited: boolean | null }, decision: { caseNumber: string, date: string, court: { name: { sq: string | null, sr: string | null, en: string | null } } } } }> }, courts: Array<{ code: string, name: { sq: string | null, sr: string | null, en: string | null } }> };
 
-export type BucketFiguresFragment = { total: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number };
+export type BucketFiguresFragment = { total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number };
 
 export type DecisionPageQueryVariables = Exact<{
   caseNumber: string;
@@ -204,7 +204,7 @@ export type DecisionPageQueryVariables = Exact<{
 }>;
 
 
-export type DecisionPageQuery = { decision: { id: string, datePrecision: DatePrecision, final: boolean | null, finalOn: string | null, language: string | null, presidingJudge: string | null, summary: string | null, text: string | null, sourceUrl: string | null, sourceNote: string | null, provenance: Provenance, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, defendants: Array<{ id: string, label: string, counts: Array<{ id: string, sequence: number, offenceDate: string | null, chargedCitation: string | null, convictedCitation: string | null, verdict: Verdict | null, imprisonmentMonths: number | null, suspended: boolean | null, fineEur: number | null, circumstances: Array<Circumstance>, mitigationCited: boolean | null, finding: { status: FindingStatus, reasons: Array<FindingReason>, shortfallMonths: number | null, confidence: FindingConfidence, imposedMonths: number | null, applicableCitation: string | null, minimumMonths: number | null, maximumMonths: number | null, trace: Array<{ step: string, sentence: string }> } | null }> }>, reviewed: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, reviewed: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, reviewedBy: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, reviewedBy: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } | null };
+export type DecisionPageQuery = { decision: { id: string, datePrecision: DatePrecision, final: boolean | null, finalOn: string | null, language: string | null, presidingJudge: string | null, summary: string | null, text: string | null, sourceUrl: string | null, sourceNote: string | null, provenance: Provenance, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, defendants: Array<{ id: string, label: string, counts: Array<{ id: string, sequence: number, offenceDate: string | null, chargedCitation: string | null, convictedCitation: string | null, verdict: Verdict | null, imprisonmentMonths: number | null, suspended: boolean | null, fineEur: number | null, circumstances: Array<Circumstance>, mitigationCited: boolean | null, finding: { status: FindingStatus, reasons: Array<FindingReason>, shortfallMonths: number | null, confidence: FindingConfidence, imposedMonths: number | null, applicableCitation: string | null, minimumMonths: number | null, maximumMonths: number | null, final: boolean, finalNote: string, trace: Array<{ step: string, sentence: string }>, finalFinding: { id: string, status: FindingStatus, decision: { caseNumber: string, court: { name: { sq: string | null, sr: string | null, en: string | null } } } } | null } | null }> }>, reviewed: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, reviewed: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, reviewedBy: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, reviewedBy: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } | null };
 
 export type DecisionHeadFragment = { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } };
 
@@ -259,6 +259,7 @@ export class TypedDocumentString<TResult, TVariables>
 export const BucketFiguresFragmentDoc = new TypedDocumentString(`
     fragment BucketFigures on ComplianceBucket {
   total
+  correctedOnAppeal
   compliant
   belowMinimum
   aboveMaximum
@@ -375,6 +376,12 @@ export const DashboardPageDocument = new TypedDocumentString(`
     }
     ...BucketFigures
   }
+  byStage: complianceStats(groupBy: [STAGE], filter: $filter) {
+    stage
+    total
+    belowMinimum
+    correctedOnAppeal
+  }
   byStatus: complianceStats(groupBy: [STATUS], filter: $filter) {
     status
     total
@@ -418,6 +425,7 @@ export const DashboardPageDocument = new TypedDocumentString(`
 }
     fragment BucketFigures on ComplianceBucket {
   total
+  correctedOnAppeal
   compliant
   belowMinimum
   aboveMaximum
@@ -466,6 +474,22 @@ export const DecisionPageDocument = new TypedDocumentString(`
           trace {
             step
             sentence
+          }
+          final
+          finalNote
+          finalFinding {
+            id
+            status
+            decision {
+              caseNumber
+              court {
+                name {
+                  sq
+                  sr
+                  en
+                }
+              }
+            }
           }
         }
       }

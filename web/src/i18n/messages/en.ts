@@ -227,8 +227,6 @@ export const en = {
   'decision.thisDecision': 'this decision',
   'decision.appealOutcome': 'Outcome: {outcome}',
   'decision.afterAppeal': 'After appeal',
-  'decision.afterAppealReviewed': 'Reviewed by {court} ({caseNumber}): {outcome}.',
-  'decision.afterAppealNone': 'No higher decision reviewing this one is recorded.',
   'sentence.imprisonment': '{duration} imprisonment',
   'sentence.suspended': '{duration} imprisonment, suspended',
   'sentence.fine': 'fine of {amount}',
@@ -298,9 +296,16 @@ export const en = {
   'dashboard.truncated':
     'The chart shows the {shown} most recent of {total} counts; the CSV holds all of them.',
   'dashboard.openEnded': 'no maximum held',
+  'decision.afterAppealFinal': 'This finding is the last word on this count: no later decision reviews it.',
+  'decision.afterAppealLastWord': 'The last word on this count: {status}, in {caseNumber} ({court}).',
+  'decision.afterAppealUntold':
+    'The last word on this count cannot be told, or the case ended without a conviction on it.',
+  'decision.afterAppealHow': 'How the last word was found',
+  'dashboard.afterAppealLead':
+    '{corrected} of the {below} sentences below the minimum were corrected on appeal or at a retrial.',
+  'dashboard.col.stage': 'Stage',
+  'dashboard.col.corrected': 'Corrected on appeal',
   'dashboard.afterAppeal': 'After appeal',
-  'dashboard.afterAppealNote':
-    'Whether each finding survived appeal will be shown here when the service provides it. Meanwhile, open a decision to follow its appeal chain.',
 
   'status.COMPLIANT': 'Within the range',
   'status.BELOW_MINIMUM': 'Below the minimum',

@@ -229,8 +229,6 @@ export const sq: Catalogue = {
   'decision.thisDecision': 'ky vendim',
   'decision.appealOutcome': 'Rezultati: {outcome}',
   'decision.afterAppeal': 'Pas ankesës',
-  'decision.afterAppealReviewed': 'Shqyrtuar nga {court} ({caseNumber}): {outcome}.',
-  'decision.afterAppealNone': 'Nuk është regjistruar asnjë vendim më i lartë që e shqyrton këtë.',
   'sentence.imprisonment': '{duration} burgim',
   'sentence.suspended': '{duration} burgim, me kusht',
   'sentence.fine': 'gjobë prej {amount}',
@@ -300,9 +298,17 @@ export const sq: Catalogue = {
   'dashboard.axis': 'Muaj burgimi për t’u vuajtur',
   'dashboard.truncated': 'Grafiku shfaq {shown} më të fundit nga {total} pika; CSV-ja i përmban të gjitha.',
   'dashboard.openEnded': 'nuk mbahet maksimum',
+  'decision.afterAppealFinal':
+    'Ky konstatim është fjala e fundit për këtë pikë: asnjë vendim i mëvonshëm nuk e shqyrton.',
+  'decision.afterAppealLastWord': 'Fjala e fundit për këtë pikë: {status}, në {caseNumber} ({court}).',
+  'decision.afterAppealUntold':
+    'Fjala e fundit për këtë pikë nuk dihet, ose lënda përfundoi pa dënim për të.',
+  'decision.afterAppealHow': 'Si u gjet fjala e fundit',
+  'dashboard.afterAppealLead':
+    '{corrected} nga {below} dënimet nën minimum u korrigjuan në ankesë ose në rigjykim.',
+  'dashboard.col.stage': 'Shkalla',
+  'dashboard.col.corrected': 'Korrigjuar në ankesë',
   'dashboard.afterAppeal': 'Pas ankesës',
-  'dashboard.afterAppealNote':
-    'Nëse çdo konstatim i mbijetoi ankesës do të shfaqet këtu kur shërbimi ta ofrojë. Ndërkohë, hapni një vendim për të ndjekur zinxhirin e ankesave.',
 
   'status.COMPLIANT': 'Brenda kufirit',
   'status.BELOW_MINIMUM': 'Nën minimumin',

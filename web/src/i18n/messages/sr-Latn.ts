@@ -232,8 +232,6 @@ export const srLatn: Catalogue = {
   'decision.thisDecision': 'ova odluka',
   'decision.appealOutcome': 'Ishod: {outcome}',
   'decision.afterAppeal': 'Posle žalbe',
-  'decision.afterAppealReviewed': 'Preispitao {court} ({caseNumber}): {outcome}.',
-  'decision.afterAppealNone': 'Nije zabeležena viša odluka koja preispituje ovu.',
   'sentence.imprisonment': '{duration} zatvora',
   'sentence.suspended': '{duration} zatvora, uslovno',
   'sentence.fine': 'novčana kazna od {amount}',
@@ -303,9 +301,17 @@ export const srLatn: Catalogue = {
   'dashboard.axis': 'Meseci zatvora za izdržavanje',
   'dashboard.truncated': 'Grafikon prikazuje {shown} najnovijih od {total} tačaka; CSV sadrži sve.',
   'dashboard.openEnded': 'maksimum se ne čuva',
+  'decision.afterAppealFinal':
+    'Ovaj nalaz je poslednja reč o ovoj tački: nijedna kasnija odluka ga ne preispituje.',
+  'decision.afterAppealLastWord': 'Poslednja reč o ovoj tački: {status}, u predmetu {caseNumber} ({court}).',
+  'decision.afterAppealUntold':
+    'Poslednja reč o ovoj tački ne može da se utvrdi, ili se predmet završio bez osude po njoj.',
+  'decision.afterAppealHow': 'Kako je utvrđena poslednja reč',
+  'dashboard.afterAppealLead':
+    '{corrected} od {below} kazni ispod minimuma ispravljeno je po žalbi ili u ponovljenom suđenju.',
+  'dashboard.col.stage': 'Stepen',
+  'dashboard.col.corrected': 'Ispravljeno po žalbi',
   'dashboard.afterAppeal': 'Posle žalbe',
-  'dashboard.afterAppealNote':
-    'Da li je svaki nalaz opstao posle žalbe biće prikazano ovde kada servis to bude pružao. Do tada otvorite odluku da pratite njen lanac žalbi.',
 
   'status.COMPLIANT': 'U okviru',
   'status.BELOW_MINIMUM': 'Ispod minimuma',

@@ -2,41 +2,47 @@ import { localName } from '../../components/Legal';
 import { useText } from '../../i18n/I18n';
 import type { MessageKey } from '../../i18n/messages/en';
 
-interface Reviewed {
-  reviewedBy: {
-    outcome?: string | null;
+interface LastWord {
+  final: boolean;
+  finalNote: string;
+  finalFinding?: {
+    id: string;
+    status: string;
     decision: {
       caseNumber: string;
       court: { name: { sq?: string | null; sr?: string | null; en?: string | null } };
     };
-  }[];
+  } | null;
 }
 
 /**
- * What became of a finding on appeal. Today it reads the decision's appeal links (who reviewed it, with what
- * outcome). This is the place for the figures of issue 19: when `Finding.stage`, `Finding.final` and
- * `Finding.finalFinding` exist, the page's query asks for them on each count's finding and this component shows
- * the final finding's status beside the first one.
+ * What became of a finding after appeal or retrial: whether it is the last word on its count, and if not, which
+ * finding is (`Finding.final`, `finalFinding`, `finalNote`, from issue 19).
  */
-export function AfterAppeal({ decision }: { decision: Reviewed }) {
+export function AfterAppeal({ finding }: { finding: LastWord & { id: string } }) {
   const { t, locale } = useText();
+  const last = finding.finalFinding;
   return (
     <div className="after-appeal">
       <p className="reasons-title">{t('decision.afterAppeal')}</p>
-      {decision.reviewedBy.length === 0 ? (
-        <p>{t('decision.afterAppealNone')}</p>
-      ) : (
-        <ul>
-          {decision.reviewedBy.map((link) => (
-            <li key={link.decision.caseNumber}>
-              {t('decision.afterAppealReviewed', {
-                court: localName(link.decision.court.name, locale),
-                caseNumber: link.decision.caseNumber,
-                outcome: link.outcome ? t(`outcome.${link.outcome}` as MessageKey) : t('outcome.unknown'),
-              })}
-            </li>
-          ))}
-        </ul>
+      <p>
+        {finding.final
+          ? t('decision.afterAppealFinal')
+          : last
+            ? t('decision.afterAppealLastWord', {
+                status: t(`status.${last.status}` as MessageKey),
+                caseNumber: last.decision.caseNumber,
+                court: localName(last.decision.court.name, locale),
+              })
+            : t('decision.afterAppealUntold')}
+      </p>
+      {!finding.final && (
+        <details>
+          <summary>{t('decision.afterAppealHow')}</summary>
+          <p className="note" lang="en">
+            {finding.finalNote}
+          </p>
+        </details>
       )}
     </div>
   );
