@@ -35,7 +35,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/test/browser/global-setup.ts',
       globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/test/browser/setup.ts'],
     },
   ],
   // A time limit catches a hang, not slowness: an integration test starts servers, imports files and starts worker
