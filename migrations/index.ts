@@ -18,6 +18,7 @@ import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDe
 import { SearchWordSplit1795448100000 } from './1795448100000-SearchWordSplit';
 import { SearchSync1795449000000 } from './1795449000000-SearchSync';
 import { AppealChain1795449300000 } from './1795449300000-AppealChain';
+import { DateBoundaries1795449400000 } from './1795449400000-DateBoundaries';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   SearchWordSplit1795448100000,
   SearchSync1795449000000,
   AppealChain1795449300000,
+  DateBoundaries1795449400000,
 ];

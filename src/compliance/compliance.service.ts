@@ -117,6 +117,7 @@ export function findingOf(c: CountToEvaluate, law: LawSnapshot): FindingWrite {
       offenceDate: c.offenceDate,
       decisionDate: c.decisionDate,
       finalOn: c.finalOn,
+      finalNoLaterThan: c.finalNoLaterThan,
       chargedProvisionId: c.chargedProvisionId ? law.anchorOf(c.chargedProvisionId) : null,
       chargedProvisionCitation: c.chargedCitation,
       convictedProvisionId: resolved?.anchorId ?? null,

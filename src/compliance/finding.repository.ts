@@ -30,6 +30,8 @@ export interface CountToEvaluate {
   fineEur: number | null;
   circumstances: Circumstance[];
   mitigationCited: boolean | null;
+  /** The date of the earliest decision that reviewed this one on appeal, when its finality is not recorded. */
+  finalNoLaterThan: IsoDate | null;
 }
 
 export type FindingWrite = Omit<FindingEntity, 'computedAt'>;
@@ -211,7 +213,10 @@ export class FindingRepository {
               to_char(c.offence_date, 'YYYY-MM-DD') AS "offenceDate", c.charged_provision_id AS "chargedProvisionId",
               c.charged_citation AS "chargedCitation", c.convicted_provision_id AS "convictedProvisionId",
               c.imprisonment_months AS "imprisonmentMonths", c.suspended, c.fine_eur AS "fineEur",
-              c.circumstances, c.mitigation_cited AS "mitigationCited"
+              c.circumstances, c.mitigation_cited AS "mitigationCited",
+              (SELECT to_char(min(h.decision_date), 'YYYY-MM-DD')
+                 FROM decision_link l JOIN decision h ON h.id = l.decision_id
+                WHERE l.lower_decision_id = d.id AND l.kind = 'APPEAL') AS "finalNoLaterThan"
          FROM criminal_count c JOIN decision d ON d.id = c.decision_id
         WHERE c.verdict = 'CONVICTED' ${decisionIds === 'all' ? '' : 'AND c.decision_id = ANY($1)'}`,
       decisionIds === 'all' ? [] : [decisionIds],

@@ -153,6 +153,9 @@ export function contentBatch(
           courtId: write.courtId,
           decisionDate: write.decisionDate,
           finalOn,
+          // The appeals of this decision are linked after its contents are written; the import then refreshes the
+          // findings of every decision it links an appeal to (ImportService.write).
+          finalNoLaterThan: null,
           offenceDate: c.offenceDate,
           chargedProvisionId: c.chargedProvisionId,
           chargedCitation: c.chargedCitation,

@@ -21,6 +21,7 @@ import {
 import { InlinePreparer, WorkerPreparer, type ImportPreparer } from './import.preparer';
 import { ImportRepository, type ExistingDecision } from './import.repository';
 import type { RowProblem } from './import.rows';
+import { refreshFindings } from '../compliance/compliance.service';
 
 export type { ImportFormat } from './import.prepare';
 
@@ -217,7 +218,10 @@ export class ImportService {
       { noneStored: true },
     );
     if (created) progress?.decisions?.(created, created, file.name);
-    await this.writeAppealLinks(repo, file.decisions, idsByKey);
+    const reviewed = await this.writeAppealLinks(repo, file.decisions, idsByKey);
+    // A reviewed decision whose finality is not recorded may have become final as late as its review: its findings
+    // consider every law that entered into force by then (compliance.engine.ts, possibilitiesOf).
+    if (reviewed.length) await refreshFindings(tx, reviewed);
     await enqueueDocuments(tx, written.map(decisionDocumentId));
     return summary;
   }
@@ -283,11 +287,12 @@ export class ImportService {
     }
   }
 
+  /** Writes the file's appeal and retrial links; answers the decisions reviewed on appeal. */
   private async writeAppealLinks(
     repo: ImportRepository,
     decisions: DecisionHead[],
     idsByKey: Map<string, string>,
-  ) {
+  ): Promise<string[]> {
     const appeals = decisions.filter((d) => d.appealOf);
     const outside = appeals
       .map((d) => d.appealOf!)
@@ -302,5 +307,12 @@ export class ImportService {
         target.retrial ? 'RETRIAL' : 'APPEAL',
       );
     }
+    return [
+      ...new Set(
+        appeals
+          .filter((d) => !d.appealOf!.retrial)
+          .map((d) => idsByKey.get(`${d.appealOf!.courtId}|${d.appealOf!.caseNumber}`)!),
+      ),
+    ];
   }
 }

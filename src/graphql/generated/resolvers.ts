@@ -244,6 +244,25 @@ export type CourtLevel =
   | 'SPECIAL'
   | 'SUPREME';
 
+/**
+ * How sure we are of a day a version entered into force or ceased to apply. A verified day is its own interval
+ * (`earliest` = `latest`); an unverified one carries the interval in which the true day must lie, from what the sources
+ * say. A finding is weakened by such a day only when the day it turns on (the offence date, the end of the lex mitior
+ * window) falls inside that interval.
+ */
+export type DateBoundary = {
+  __typename?: 'DateBoundary';
+  /** How sure we are of those bounds. */
+  boundsVerification: VerificationStatus;
+  /** The earliest the true day can be; null when the sources set no lower bound. */
+  earliest?: Maybe<Scalars['Date']['output']>;
+  /** The latest the true day can be; null when the sources set no upper bound. */
+  latest?: Maybe<Scalars['Date']['output']>;
+  source: Source;
+  /** How sure we are of the day itself. */
+  verification: VerificationStatus;
+};
+
 /** How precisely a decision's date is known. */
 export type DatePrecision =
   | 'DAY'
@@ -712,6 +731,8 @@ export type Penalty = Node & {
   fineMaxEur?: Maybe<Scalars['Float']['output']>;
   fineMinEur?: Maybe<Scalars['Float']['output']>;
   fineMode: FineMode;
+  /** Further sources that give the same figures (a court quoting the code, a second report). */
+  furtherSources: Array<Source>;
   id: Scalars['ID']['output'];
   /** Null when no source gives it. */
   imprisonmentMaxMonths?: Maybe<Scalars['Int']['output']>;
@@ -874,8 +895,12 @@ export type ProvisionVersion = Node & {
   text: LocalizedText;
   /** In force from this day (inclusive). */
   validFrom: Scalars['Date']['output'];
+  /** How sure we are of `validFrom`: verified, or the interval in which the true day must lie. */
+  validFromBoundary: DateBoundary;
   /** In force until this day (exclusive); null while still in force. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** How sure we are of `validTo`; null while the version is in force. */
+  validToBoundary?: Maybe<DateBoundary>;
 };
 
 export type ProvisionVersionInput = {
@@ -1279,6 +1304,7 @@ export type ResolversTypes = ResolversObject<{
   Court: ResolverTypeWrapper<CourtEntityMapper>;
   CourtLevel: CourtLevel;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateBoundary: ResolverTypeWrapper<Omit<DateBoundary, 'source'> & { source: ResolversTypes['Source'] }>;
   DatePrecision: DatePrecision;
   Decision: ResolverTypeWrapper<DecisionEntityMapper>;
   DecisionConnection: ResolverTypeWrapper<DecisionPageMapper>;
@@ -1360,6 +1386,7 @@ export type ResolversParentTypes = ResolversObject<{
   CountResult: CountResultModelMapper;
   Court: CourtEntityMapper;
   Date: Scalars['Date']['output'];
+  DateBoundary: Omit<DateBoundary, 'source'> & { source: ResolversParentTypes['Source'] };
   Decision: DecisionEntityMapper;
   DecisionConnection: DecisionPageMapper;
   DecisionEdge: DecisionEdgeModelMapper;
@@ -1526,6 +1553,14 @@ export type CourtResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DateBoundaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DateBoundary'] = ResolversParentTypes['DateBoundary']> = ResolversObject<{
+  boundsVerification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  earliest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+}>;
 
 export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = ResolversObject<{
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1713,6 +1748,7 @@ export type PenaltyResolvers<ContextType = GraphQLContext, ParentType extends Re
   fineMaxEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   fineMinEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   fineMode?: Resolver<ResolversTypes['FineMode'], ParentType, ContextType>;
+  furtherSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imprisonmentMaxMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   imprisonmentMinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1777,7 +1813,9 @@ export type ProvisionVersionResolvers<ContextType = GraphQLContext, ParentType e
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validFromBoundary?: Resolver<ResolversTypes['DateBoundary'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validToBoundary?: Resolver<Maybe<ResolversTypes['DateBoundary']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1875,6 +1913,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CountResult?: CountResultResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateBoundary?: DateBoundaryResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
