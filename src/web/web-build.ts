@@ -46,8 +46,9 @@ export async function buildWebApp(root: string = projectRoot()): Promise<void> {
   }
   await promisify(execFile)(
     process.execPath,
-    [vite, 'build', '--config', join(webPaths(root).sources, 'vite.config.ts'), '--logLevel', 'warn'],
-    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+    [vite, 'build', '--config', join(webPaths(root).sources, 'vite.config.mts'), '--logLevel', 'warn'],
+    // Always React's production build: under jest NODE_ENV is `test`, which Vite would pass on to the bundle.
+    { cwd: root, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' } },
   );
 }
 

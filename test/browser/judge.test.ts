@@ -17,10 +17,17 @@ describe('judges and prosecutors (Chromium)', () => {
 
   it('opens neni 171 KPRK as of 2015-06-01 and sees the five-year minimum with its source and badge', async () => {
     const { page, problems } = await openPage(context);
+    let requests = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') requests++;
+    });
     await page.goto(
       `${web.origin}/law?citation=${encodeURIComponent('neni 171 KPRK')}&asOf=2015-06-01&lang=en`,
     );
     await page.getByRole('heading', { level: 1, name: /CCK Art\. 171/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    // The whole page (text, penalties, versions, succession, decisions) comes from one GraphQL request.
+    expect(requests).toBe(1);
     await page.getByText('As it stood on 1 June 2015').waitFor();
     const table = page.getByRole('table', { name: /CCK Art\. 171, In force from 1 January 2013/ });
     const basic = table.getByRole('row', { name: /Basic form/ });
