@@ -16,6 +16,7 @@ import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVe
 import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextStorage';
 import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDecisionReference';
 import { SearchWordSplit1795448100000 } from './1795448100000-SearchWordSplit';
+import { FindingsVersion1795450000000 } from './1795450000000-FindingsVersion';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   DecisionTextStorage1795446000000,
   FindingDecisionReference1795447000000,
   SearchWordSplit1795448100000,
+  FindingsVersion1795450000000,
 ];

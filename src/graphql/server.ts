@@ -16,6 +16,7 @@ import type { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '../db/database-error';
 import { caseResolvers } from '../cases/case.resolvers';
 import { complianceResolvers } from '../compliance/compliance.resolvers';
+import { figuresResolvers } from '../compliance/figures.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
 import { courtResolvers } from '../courts/court.resolvers';
 import { editingResolvers } from '../editing/editing.resolvers';
@@ -165,6 +166,7 @@ export async function createHttpService(
       courtResolvers,
       caseResolvers,
       complianceResolvers,
+      figuresResolvers,
       searchResolvers,
       editingResolvers,
     ],

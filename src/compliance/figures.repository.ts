@@ -1,0 +1,190 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Provenance } from '../cases/case.entity';
+import type { Db } from '../db/unit-of-work';
+import type { Circumstance } from '../law/law.model';
+import type { DateIdKey } from '../shared/cursor';
+import type { FindingStatus } from './compliance.model';
+import { isFinalFindingSql } from './finality';
+import { FindingEntity } from './finding.entity';
+import type { SentenceCell, SentenceKind } from './sentence-distribution';
+
+/** The convicted counts a distribution or a report template is drawn from. */
+export interface SentenceQuery {
+  /** Findings under any of these provisions (the anchors of a succession chain); undefined: every provision. */
+  provisionIds?: string[];
+  /** Counts whose found circumstances include all of these. */
+  circumstances?: Circumstance[];
+  yearFrom?: number;
+  yearTo?: number;
+  courtId?: string;
+  /** Only findings of decisions no later decision reviews. */
+  finalOnly: boolean;
+  provenance: Provenance[];
+}
+
+/** How many counts of one provision applied one version of the law with one set of circumstances found. */
+export interface RangeUse {
+  provisionId: string;
+  versionId: string;
+  circumstances: Circumstance[];
+  counts: number;
+}
+
+/** The law revision and the findings' version, read in one snapshot with the database's clock. */
+export interface DataVersionRow {
+  lawRevision: string;
+  findingsVersion: string;
+  readAt: string;
+}
+
+/**
+ * The kind of a count's sentence (SentenceKind), in SQL over the finding `f` and its count `c`. The finding's
+ * imposed_months is the imprisonment to serve as the engine reads it (0 when suspended or a fine alone; null when no
+ * sentence is recorded); a term whose suspension is not recorded is its own kind, since it may be served or not.
+ */
+const KIND_SQL = `CASE
+  WHEN c.suspended IS NULL AND c.imprisonment_months > 0 THEN 'SUSPENSION_UNKNOWN'
+  WHEN f.imposed_months IS NULL THEN 'NO_SENTENCE'
+  WHEN f.imposed_months > 0 THEN 'IMPRISONMENT'
+  WHEN c.suspended THEN 'SUSPENDED'
+  WHEN c.fine_eur > 0 THEN 'FINE_ONLY'
+  ELSE 'NO_PENALTY' END`;
+
+const KNOWN_SERVED_SQL = `CASE WHEN c.suspended IS NULL AND c.imprisonment_months > 0 THEN NULL ELSE f.imposed_months::float8 END`;
+
+interface RawCell {
+  kind: SentenceKind;
+  servedMonths: number | null;
+  status: FindingStatus;
+  counts: number;
+  unverified: number;
+  termMonthsSum: number | null;
+  termMinMonths: number | null;
+  termMaxMonths: number | null;
+  fines: number;
+  fineSumEur: number | null;
+  fineMinEur: number | null;
+  fineMaxEur: number | null;
+  firstInstance: number;
+  appeal: number;
+  supreme: number;
+}
+
+/** Reads figures over findings with their counts and decisions: comparable sentences, templates, data version. */
+export class FiguresRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The findings of the query, joined to their count (`c`) and decision (`d`). */
+  private matching(query: SentenceQuery): SelectQueryBuilder<FindingEntity> {
+    const qb = this.db
+      .getRepository(FindingEntity)
+      .createQueryBuilder('f')
+      .innerJoin('criminal_count', 'c', 'c.id = f.count_id')
+      .innerJoin('decision', 'd', 'd.id = f.decision_id')
+      .where('d.provenance = ANY(:provenance)', { provenance: query.provenance });
+    if (query.provisionIds)
+      qb.andWhere('f.provision_id = ANY(:provisionIds)', { provisionIds: query.provisionIds });
+    if (query.yearFrom !== undefined)
+      qb.andWhere('f.decision_year >= :yearFrom', { yearFrom: query.yearFrom });
+    if (query.yearTo !== undefined) qb.andWhere('f.decision_year <= :yearTo', { yearTo: query.yearTo });
+    if (query.courtId) qb.andWhere('f.court_id = :courtId', { courtId: query.courtId });
+    if (query.circumstances?.length)
+      qb.andWhere('c.circumstances @> CAST(:circumstances AS text[])', {
+        circumstances: query.circumstances,
+      });
+    if (query.finalOnly) qb.andWhere(isFinalFindingSql('f'));
+    return qb;
+  }
+
+  /**
+   * The figures of the matching counts in one aggregate: how many counts hold each kind of sentence, number of months
+   * served and finding status, with the sums the averages need. A few hundred rows at most, whatever the number of
+   * findings: percentiles and bands are worked out from them (sentenceFigures).
+   */
+  async cells(query: SentenceQuery): Promise<SentenceCell[]> {
+    const rows = await this.matching(query)
+      .select([])
+      .addSelect(KIND_SQL, 'kind')
+      .addSelect(KNOWN_SERVED_SQL, 'servedMonths')
+      .addSelect('f.status', 'status')
+      .addSelect('count(*)::int', 'counts')
+      .addSelect(`count(*) FILTER (WHERE f.confidence = 'UNVERIFIED')::int`, 'unverified')
+      .addSelect('sum(c.imprisonment_months)::float8', 'termMonthsSum')
+      .addSelect('min(c.imprisonment_months)::float8', 'termMinMonths')
+      .addSelect('max(c.imprisonment_months)::float8', 'termMaxMonths')
+      .addSelect('count(*) FILTER (WHERE c.fine_eur > 0)::int', 'fines')
+      .addSelect('sum(c.fine_eur) FILTER (WHERE c.fine_eur > 0)::float8', 'fineSumEur')
+      .addSelect('min(c.fine_eur) FILTER (WHERE c.fine_eur > 0)::float8', 'fineMinEur')
+      .addSelect('max(c.fine_eur) FILTER (WHERE c.fine_eur > 0)::float8', 'fineMaxEur')
+      .addSelect(`count(*) FILTER (WHERE d.decision_type = 'FIRST_INSTANCE')::int`, 'firstInstance')
+      .addSelect(`count(*) FILTER (WHERE d.decision_type = 'APPEAL')::int`, 'appeal')
+      .addSelect(`count(*) FILTER (WHERE d.decision_type = 'SUPREME')::int`, 'supreme')
+      .groupBy('1')
+      .addGroupBy('2')
+      .addGroupBy('3')
+      .getRawMany<RawCell>();
+    return rows.map((r) => ({
+      ...r,
+      termMonthsSum: r.termMonthsSum ?? 0,
+      fineSumEur: r.fineSumEur ?? 0,
+    }));
+  }
+
+  /** Which version of the law each provision's counts applied, with the circumstances found: the ranges behind them. */
+  rangeUses(query: SentenceQuery): Promise<RangeUse[]> {
+    return this.matching(query)
+      .select([])
+      .addSelect('f.provision_id', 'provisionId')
+      .addSelect('f.applicable_version_id', 'versionId')
+      .addSelect('c.circumstances', 'circumstances')
+      .addSelect('count(*)::int', 'counts')
+      .andWhere('f.applicable_version_id IS NOT NULL')
+      .groupBy('f.provision_id')
+      .addGroupBy('f.applicable_version_id')
+      .addGroupBy('c.circumstances')
+      .getRawMany<RangeUse>();
+  }
+
+  /** How many decisions and defendants the matching counts come from. */
+  async sources(query: SentenceQuery): Promise<{ decisions: number; defendants: number }> {
+    const row = await this.matching(query)
+      .select([])
+      .addSelect('count(DISTINCT f.decision_id)::int', 'decisions')
+      .addSelect('count(DISTINCT c.defendant_id)::int', 'defendants')
+      .getRawOne<{ decisions: number; defendants: number }>();
+    return row ?? { decisions: 0, defendants: 0 };
+  }
+
+  /** The matching findings, newest decision first, after the cursor's key. */
+  page(query: SentenceQuery, limit: number, after: DateIdKey | null): Promise<FindingEntity[]> {
+    const qb = this.matching(query);
+    if (after)
+      qb.andWhere('(f.decision_date, f.count_id) < (:afterDate, :afterId)', {
+        afterDate: after.date,
+        afterId: after.id,
+      });
+    return qb
+      .orderBy('f.decision_date', 'DESC')
+      .addOrderBy('f.count_id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+  }
+
+  count(query: SentenceQuery): Promise<number> {
+    return this.matching(query).getCount();
+  }
+
+  /**
+   * The law revision (moved by every change to the law tables) and the findings' version (finding_tally_version:
+   * moved by every statement that writes findings or appeal links, see FindingsVersion), read in one statement, so in
+   * one snapshot, with the time the snapshot was taken.
+   */
+  async dataVersion(): Promise<DataVersionRow> {
+    const [row]: DataVersionRow[] = await this.db.query(
+      `SELECT (SELECT revision::text FROM law_revision) AS "lawRevision",
+              (SELECT version::text FROM finding_tally_version) AS "findingsVersion",
+              to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "readAt"`,
+    );
+    return row;
+  }
+}
