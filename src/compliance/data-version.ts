@@ -11,9 +11,12 @@ export interface DataVersion {
   readAt: string;
 }
 
+/** The version in words: `law revision 97, findings version 1203, read 2026-12-07T10:15:00Z`. */
+export const dataVersionText = (v: DataVersion): string =>
+  `law revision ${v.lawRevision}, findings version ${v.findingsVersion}, read ${v.readAt}`;
+
 /** One line a monitor can paste under a figure. */
-export const dataVersionCitation = (v: DataVersion): string =>
-  `Data: law revision ${v.lawRevision}, findings version ${v.findingsVersion}, read ${v.readAt}`;
+export const dataVersionCitation = (v: DataVersion): string => `Data: ${dataVersionText(v)}`;
 
 /** The `X-Data-Version` header of an HTTP export: the same facts, as ASCII key=value pairs. */
 export const dataVersionHeader = (v: DataVersion): string =>

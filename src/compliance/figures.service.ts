@@ -19,6 +19,7 @@ import {
 } from './compliance.service';
 import { dataVersionCitation, type DataVersion } from './data-version';
 import { FiguresRepository, type RangeUse, type SentenceQuery } from './figures.repository';
+import { FindingRepository } from './finding.repository';
 import { LawSnapshot } from './law-snapshot';
 import {
   countingRules,
@@ -158,12 +159,25 @@ export class FiguresService {
     return withCitation(await new FiguresRepository(this.db).dataVersion());
   }
 
-  /** The monitors' findings export with the version of the data it was read from, both from one snapshot. */
-  async findingsExport(filter: FindingFilterInput) {
+  /**
+   * The monitors' findings export, with the version of the data it was read from, both from one snapshot. `chain`
+   * counts every provision of the cited provision's succession chain (as the report templates do), `finalOnly` only the
+   * findings no later decision reviews.
+   */
+  async findingsExport(filter: FindingFilterInput, options: { chain?: boolean; finalOnly?: boolean } = {}) {
+    const query = await new ComplianceService(this.db, this.courts, this.law).toQuery(filter);
+    if (options.chain && filter.provision) {
+      const provision = await this.law.provisionByCitation(filter.provision);
+      const snapshot = (await this.law.lawView()).snapshot;
+      query.provisionIds = snapshot.chainFor(provision.entity.id)!.chain.map((member) => member.id);
+    }
+    if (options.finalOnly) query.finalOnly = true;
     return inSnapshot(this.db, async (tx) => {
       const dataVersion = await new FiguresRepository(tx).dataVersion();
-      const report = await new ComplianceService(tx, this.courts, this.law).report(filter);
-      return { ...report, dataVersion: withCitation(dataVersion) };
+      const findings = new FindingRepository(tx);
+      const rows = await findings.report(query);
+      const [summary] = await findings.stats([], query);
+      return { rows, summary, dataVersion: withCitation(dataVersion) };
     });
   }
 

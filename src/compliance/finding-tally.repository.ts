@@ -112,9 +112,9 @@ export class FindingTallyRepository {
     return result;
   }
 
-  /** Whether the tally can answer this query: every filter but the reasons is a column of it. */
+  /** Whether the tally can answer this query: every filter but the reasons and finality is a column of it. */
   static covers(query: FindingQuery): boolean {
-    return !query.reasons?.length;
+    return !query.reasons?.length && !query.finalOnly;
   }
 
   /** The tally's version (finding_tally_version): it moves with every statement that changes the tally. */

@@ -5,6 +5,7 @@ import type { Db } from '../db/unit-of-work';
 import type { Circumstance, IsoDate } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
 import type { FindingConfidence, FindingReason, FindingStatus } from './compliance.model';
+import { isFinalFindingSql } from './finality';
 import { FindingEntity } from './finding.entity';
 
 /** A convicted count with what the engine needs from its decision. */
@@ -38,6 +39,8 @@ export interface FindingQuery {
   reasons?: FindingReason[];
   confidence?: FindingConfidence;
   provenance?: Provenance[];
+  /** Only findings of decisions no later decision reviews (isFinalFindingSql). */
+  finalOnly?: boolean;
 }
 
 /** The finding (and tally) column of each grouping, and the StatsRow field it fills. */
@@ -283,6 +286,7 @@ export class FindingRepository {
         },
       );
     }
+    if (query.finalOnly) qb.andWhere(isFinalFindingSql('f'));
     return qb;
   }
 

@@ -253,7 +253,7 @@ export async function createHttpService(
     else next();
   });
   app.use(graphiqlRouter(GRAPHQL_PATH));
-  app.use(reportsRouter(services.compliance, services.apiKeys));
+  app.use(reportsRouter(services.figures, services.apiKeys));
   app.use(sourceDocumentsRouter());
   app.use(
     GRAPHQL_PATH,
