@@ -74,7 +74,9 @@ export const en: ReportMessages = {
           ? ' of them'
           : ` of the ${num(f.determined)} whose compliance could be determined (${num(f.undetermined)} could not)`;
       sentences.push(
-        `${num(f.belowMinimum)}${of} ${f.belowMinimum === 1 ? 'was' : 'were'} sentenced below the statutory minimum (${f.belowShare}).`,
+        f.belowMinimum === 0
+          ? `None${of} was sentenced below the statutory minimum.`
+          : `${num(f.belowMinimum)}${of} ${f.belowMinimum === 1 ? 'was' : 'were'} sentenced below the statutory minimum (${f.belowShare}).`,
       );
     }
     if (f.imprisonment === 0) sentences.push('No count received a term of imprisonment to serve.');

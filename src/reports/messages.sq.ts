@@ -77,13 +77,15 @@ export const sq: ReportMessages = {
     ];
     if (f.determined === 0) {
       sentences.push('Nuk mund të përcaktohej nëse ndonjë dënim ishte nën minimumin ligjor.');
-    } else if (f.determined === f.total) {
-      sentences.push(
-        `Për ${num(f.belowMinimum)} prej tyre, dënimi ishte nën minimumin ligjor (${f.belowShare}).`,
-      );
     } else {
+      const below =
+        f.belowMinimum === 0
+          ? 'për asnjë dënimi nuk ishte nën minimumin ligjor'
+          : `për ${num(f.belowMinimum)} dënimi ishte nën minimumin ligjor (${f.belowShare})`;
       sentences.push(
-        `Nga ${offences(f.determined)} për të cilat mund të përcaktohej nëse dënimi e respektonte minimumin (për ${num(f.undetermined)} nuk mund të përcaktohej), për ${num(f.belowMinimum)} dënimi ishte nën minimumin ligjor (${f.belowShare}).`,
+        f.determined === f.total
+          ? `${f.belowMinimum === 0 ? 'Për asnjë prej tyre dënimi nuk ishte nën minimumin ligjor' : `Për ${num(f.belowMinimum)} prej tyre, dënimi ishte nën minimumin ligjor (${f.belowShare})`}.`
+          : `Nga ${offences(f.determined)} për të cilat mund të përcaktohej nëse dënimi e respektonte minimumin (për ${num(f.undetermined)} nuk mund të përcaktohej), ${below}.`,
       );
     }
     if (f.imprisonment === 0) sentences.push('Asnjë vepër nuk u dënua me burgim efektiv.');

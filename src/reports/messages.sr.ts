@@ -89,13 +89,15 @@ export const sr: ReportMessages = {
     const were = plural(LOCALE, f.belowMinimum, { one: 'je bila', few: 'su bile', other: 'je bilo' });
     if (f.determined === 0) {
       sentences.push('Nije se moglo utvrditi da li je ijedna kazna bila ispod zakonskog minimuma.');
-    } else if (f.determined === f.total) {
-      sentences.push(
-        `Od toga, ${noun(f.belowMinimum, CONVICTIONS)} ${were} ispod zakonskog minimuma (${f.belowShare}).`,
-      );
     } else {
+      const below =
+        f.belowMinimum === 0
+          ? 'nijedna nije bila ispod zakonskog minimuma'
+          : `${noun(f.belowMinimum, CONVICTIONS)} ${were} ispod zakonskog minimuma (${f.belowShare})`;
       sentences.push(
-        `Od ${noun(f.determined, CONVICTIONS_GENITIVE)} kod kojih se moglo utvrditi da li je minimum poštovan (kod ${noun(f.undetermined, CONVICTIONS_GENITIVE)} nije moglo), ${noun(f.belowMinimum, CONVICTIONS)} ${were} ispod zakonskog minimuma (${f.belowShare}).`,
+        f.determined === f.total
+          ? `Od toga, ${below}.`
+          : `Od ${noun(f.determined, CONVICTIONS_GENITIVE)} kod kojih se moglo utvrditi da li je minimum poštovan (kod ${noun(f.undetermined, CONVICTIONS_GENITIVE)} nije moglo), ${below}.`,
       );
     }
     if (f.imprisonment === 0) sentences.push('Nijedna osuda nije sadržala kaznu zatvora koja se izdržava.');

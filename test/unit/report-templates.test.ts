@@ -132,6 +132,17 @@ describe('the TIP-style paragraph', () => {
     expect(sr).toContain('Samo novčanih kazni: 2 (od 1.000 € do 3.000 €).');
   });
 
+  it('says "none" rather than "0 of them", in each language', () => {
+    const compliant = figures([cell({ servedMonths: 60 }), cell({ servedMonths: 72 })]);
+    expect(render('tip', 'en', compliant)).toContain(
+      'None of them was sentenced below the statutory minimum.',
+    );
+    expect(render('tip', 'sq', compliant)).toContain(
+      'Për asnjë prej tyre dënimi nuk ishte nën minimumin ligjor.',
+    );
+    expect(render('tip', 'sr', compliant)).toContain('Od toga, nijedna nije bila ispod zakonskog minimuma.');
+  });
+
   it('says so when nothing is recorded, and leaves out a median of fewer than five counts', () => {
     expect(render('tip', 'en', figures([]))).toContain(
       'In 2016, no conviction within this scope is recorded in this service.',
