@@ -1,3 +1,4 @@
+import { COMPARABLE_SQL } from '../../src/bench/figures.bench';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
 import { openScratchDatabase, startTestServer, type TestServer } from './harness';
@@ -248,6 +249,44 @@ describe('comparableSentences (own database)', () => {
            provenance: [OFFICIAL, REPORTED], provision: "${ART_165}" }) { totalCount } }`,
     );
     expect(first.unverified).toBe(body.data!.sentencingFindings.totalCount);
+  });
+
+  it('gives over all years what the same aggregate gives in SQL, percentile_cont in the database', async () => {
+    const { body } = await server.gql(
+      `{ comparableSentences(filter: { provision: "CCK Art. 171" }) {
+           chain { id } n total percentiles { p10 p25 p50 p75 p90 } histogram { count }
+           shares { imprisonment { count } suspended { count } fineOnly { count } belowMinimum { count of } }
+           meanImprisonmentMonths unverified } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const d = body.data!.comparableSentences;
+    const [sql] = await server.dataSource.query(COMPARABLE_SQL, [
+      d.chain.map((p: { id: string }) => p.id),
+      ['OFFICIAL', 'REPORTED'],
+    ]);
+    // The seeds' reported convictions join the hand-made set here: more than the nine of 2025.
+    expect(d.total).toBeGreaterThan(9);
+    expect([d.total, d.n]).toEqual([sql.total, sql.n]);
+    const percentiles = [
+      d.percentiles.p10,
+      d.percentiles.p25,
+      d.percentiles.p50,
+      d.percentiles.p75,
+      d.percentiles.p90,
+    ];
+    percentiles.forEach((p, i) => expect(p).toBeCloseTo(sql.percentiles[i], 9));
+    expect(d.histogram.map((b: { count: number }) => b.count)).toEqual(sql.histogram);
+    expect([d.shares.imprisonment.count, d.shares.suspended.count, d.shares.fineOnly.count]).toEqual([
+      sql.imprisonment,
+      sql.suspended,
+      sql.fineOnly,
+    ]);
+    expect([d.shares.belowMinimum.count, d.shares.belowMinimum.of]).toEqual([
+      sql.belowMinimum,
+      sql.determined,
+    ]);
+    expect(d.meanImprisonmentMonths).toBeCloseTo(sql.meanImprisonmentMonths, 9);
+    expect(d.unverified).toBe(sql.unverified);
   });
 
   it('refuses bad input with a code, and names what is wrong', async () => {
