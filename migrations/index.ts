@@ -17,6 +17,7 @@ import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextSt
 import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDecisionReference';
 import { SearchWordSplit1795448100000 } from './1795448100000-SearchWordSplit';
 import { FindingsVersion1795450000000 } from './1795450000000-FindingsVersion';
+import { FindingSentenceIndex1795450100000 } from './1795450100000-FindingSentenceIndex';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   FindingDecisionReference1795447000000,
   SearchWordSplit1795448100000,
   FindingsVersion1795450000000,
+  FindingSentenceIndex1795450100000,
 ];

@@ -445,7 +445,11 @@ const TARGETS = (r: SizeResult, small?: SizeResult) =>
       r.statsGraphqlMs <= 100,
     ],
     ['complianceStats court × year ≤ 100 ms (tally changed)', `${r.statsFreshMs} ms`, r.statsFreshMs <= 100],
-    ['comparableSentences ≤ 1.5× raw SQL', `${r.comparableRatio}×`, r.comparableRatio <= 1.5],
+    [
+      'comparableSentences ≤ 1.5× raw SQL (findings changed)',
+      `${r.comparableRatio}×`,
+      r.comparableRatio <= 1.5,
+    ],
     [
       'provision lookup ≥ 40% of bare HTTP',
       `${round(r.provisionShareOfBare * 100, 1)}%`,
@@ -506,9 +510,10 @@ function markdown(results: SizeResult[], machine: string, command: string): stri
     ['same, the tally changed before each request', (r: SizeResult) => `${r.statsFreshMs} ms`],
     ['same aggregate, raw SQL p50', (r: SizeResult) => `${r.statsSqlMs} ms (${r.statsRatio}×)`],
     [
-      'comparableSentences, CCK Art. 171 chain, GraphQL p50',
-      (r: SizeResult) => `${r.comparableGraphqlMs} ms (${r.comparableTotal.toLocaleString('en')} counts)`,
+      'comparableSentences, CCK Art. 171 chain, GraphQL p50, findings changed',
+      (r: SizeResult) => `${r.comparableFreshMs} ms (${r.comparableTotal.toLocaleString('en')} counts)`,
     ],
+    ['same, asked again', (r: SizeResult) => `${r.comparableGraphqlMs} ms`],
     [
       'same, with ranges, decisions and a page of counts',
       (r: SizeResult) => `${r.comparableFullGraphqlMs} ms`,

@@ -6,7 +6,7 @@ import type { DateIdKey } from '../shared/cursor';
 import type { FindingStatus } from './compliance.model';
 import { isFinalFindingSql } from './finality';
 import { FindingEntity } from './finding.entity';
-import type { SentenceCell, SentenceKind } from './sentence-distribution';
+import { sentenceKind, servedMonths, type SentenceCell } from './sentence-distribution';
 
 /** The convicted counts a distribution or a report template is drawn from. */
 export interface SentenceQuery {
@@ -37,24 +37,12 @@ export interface DataVersionRow {
   readAt: string;
 }
 
-/**
- * The kind of a count's sentence (SentenceKind), in SQL over the finding `f` and its count `c`. The finding's
- * imposed_months is the imprisonment to serve as the engine reads it (0 when suspended or a fine alone; null when no
- * sentence is recorded); a term whose suspension is not recorded is its own kind, since it may be served or not.
- */
-const KIND_SQL = `CASE
-  WHEN c.suspended IS NULL AND c.imprisonment_months > 0 THEN 'SUSPENSION_UNKNOWN'
-  WHEN f.imposed_months IS NULL THEN 'NO_SENTENCE'
-  WHEN f.imposed_months > 0 THEN 'IMPRISONMENT'
-  WHEN c.suspended THEN 'SUSPENDED'
-  WHEN c.fine_eur > 0 THEN 'FINE_ONLY'
-  ELSE 'NO_PENALTY' END`;
-
-const KNOWN_SERVED_SQL = `CASE WHEN c.suspended IS NULL AND c.imprisonment_months > 0 THEN NULL ELSE f.imposed_months::float8 END`;
-
-interface RawCell {
-  kind: SentenceKind;
-  servedMonths: number | null;
+/** One group of the aggregate: the facts that decide a count's kind and months served, with the sums of its counts. */
+interface RawGroup {
+  imposedMonths: number | null;
+  suspended: boolean | null;
+  hasTerm: boolean;
+  fined: boolean;
   status: FindingStatus;
   counts: number;
   unverified: number;
@@ -69,6 +57,24 @@ interface RawCell {
   appeal: number;
   supreme: number;
 }
+
+const cellOf = (g: RawGroup): SentenceCell => ({
+  kind: sentenceKind(g),
+  servedMonths: servedMonths(g),
+  status: g.status,
+  counts: g.counts,
+  unverified: g.unverified,
+  termMonthsSum: g.termMonthsSum ?? 0,
+  termMinMonths: g.termMinMonths,
+  termMaxMonths: g.termMaxMonths,
+  fines: g.fines,
+  fineSumEur: g.fineSumEur ?? 0,
+  fineMinEur: g.fineMinEur,
+  fineMaxEur: g.fineMaxEur,
+  firstInstance: g.firstInstance,
+  appeal: g.appeal,
+  supreme: g.supreme,
+});
 
 /** Reads figures over findings with their counts and decisions: comparable sentences, templates, data version. */
 export class FiguresRepository {
@@ -97,15 +103,17 @@ export class FiguresRepository {
   }
 
   /**
-   * The figures of the matching counts in one aggregate: how many counts hold each kind of sentence, number of months
-   * served and finding status, with the sums the averages need. A few hundred rows at most, whatever the number of
-   * findings: percentiles and bands are worked out from them (sentenceFigures).
+   * The figures of the matching counts in one aggregate, grouped by the stored facts that decide each count's kind
+   * and months served (sentenceKind, servedMonths): a few hundred groups at most, whatever the number of findings,
+   * and few enough for the planner to hash them. Percentiles and bands are worked out from them (sentenceFigures).
    */
   async cells(query: SentenceQuery): Promise<SentenceCell[]> {
-    const rows = await this.matching(query)
+    const groups = await this.matching(query)
       .select([])
-      .addSelect(KIND_SQL, 'kind')
-      .addSelect(KNOWN_SERVED_SQL, 'servedMonths')
+      .addSelect('f.imposed_months::float8', 'imposedMonths')
+      .addSelect('c.suspended', 'suspended')
+      .addSelect('coalesce(c.imprisonment_months > 0, false)', 'hasTerm')
+      .addSelect('coalesce(c.fine_eur > 0, false)', 'fined')
       .addSelect('f.status', 'status')
       .addSelect('count(*)::int', 'counts')
       .addSelect(`count(*) FILTER (WHERE f.confidence = 'UNVERIFIED')::int`, 'unverified')
@@ -122,12 +130,10 @@ export class FiguresRepository {
       .groupBy('1')
       .addGroupBy('2')
       .addGroupBy('3')
-      .getRawMany<RawCell>();
-    return rows.map((r) => ({
-      ...r,
-      termMonthsSum: r.termMonthsSum ?? 0,
-      fineSumEur: r.fineSumEur ?? 0,
-    }));
+      .addGroupBy('4')
+      .addGroupBy('5')
+      .getRawMany<RawGroup>();
+    return groups.map(cellOf);
   }
 
   /** Which version of the law each provision's counts applied, with the circumstances found: the ranges behind them. */

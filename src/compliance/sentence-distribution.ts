@@ -44,6 +44,34 @@ export const PERCENTILE_METHOD =
   "PostgreSQL's percentile_cont: linear interpolation between the two nearest counts, at rank (n − 1) × p " +
   '(Hyndman and Fan type 7, the same as Excel PERCENTILE.INC and R quantile type 7)';
 
+/** What a count's sentence is made of, as the findings and counts store it. */
+export interface SentenceFacts {
+  /** The finding's imprisonment to serve: 0 when suspended or a fine alone, null when no sentence is recorded. */
+  imposedMonths: number | null;
+  suspended: boolean | null;
+  /** Whether a term of more than 0 months was imposed (suspended or not). */
+  hasTerm: boolean;
+  /** Whether a fine of more than 0 euros was imposed. */
+  fined: boolean;
+}
+
+/**
+ * The kind of a count's sentence: imprisonment to serve first, then a suspended term, then a fine alone. A term whose
+ * suspension is not recorded is its own kind, since it may be served or not.
+ */
+export function sentenceKind(s: SentenceFacts): SentenceKind {
+  if (s.suspended === null && s.hasTerm) return 'SUSPENSION_UNKNOWN';
+  if (s.imposedMonths === null) return 'NO_SENTENCE';
+  if (s.imposedMonths > 0) return 'IMPRISONMENT';
+  if (s.suspended === true) return 'SUSPENDED';
+  return s.fined ? 'FINE_ONLY' : 'NO_PENALTY';
+}
+
+/** Months to serve when known: null for a term whose suspension is not recorded, and with no sentence. */
+export function servedMonths(s: SentenceFacts): number | null {
+  return s.suspended === null && s.hasTerm ? null : s.imposedMonths;
+}
+
 /** Counts of one kind of sentence, one number of months served and one finding status, with their sums. */
 export interface SentenceCell {
   kind: SentenceKind;

@@ -311,6 +311,26 @@ describe('comparableSentences (own database)', () => {
     });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  // Last: it adds a count to the set the tests above count.
+  it('answers a question asked again from what it kept, and afresh once findings are written', async () => {
+    const before = await sentences({ provision: ART_165 });
+    const again = await sentences({ provision: ART_165 });
+    expect(again).toEqual(before);
+    await new ImportService(unitOfWork(server.dataSource)).importFile(
+      JSON.stringify([
+        row({
+          case_number: 'FIG-G/25',
+          decision_date: '2025-10-10',
+          defendant: 'K.K.',
+          imprisonment_months: 96,
+        }),
+      ]),
+      'json',
+    );
+    const after = await sentences({ provision: ART_165 });
+    expect([after.total, after.n, after.histogram[6].count]).toEqual([before.total + 1, before.n + 1, 2]);
+  });
 });
 
 describe('dataVersion (own database)', () => {

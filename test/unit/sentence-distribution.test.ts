@@ -6,6 +6,8 @@ import {
   countingRules,
   rangeBands,
   sentenceFigures,
+  sentenceKind,
+  servedMonths,
   weightedPercentile,
   type SentenceCell,
 } from '../../src/compliance/sentence-distribution';
@@ -134,6 +136,28 @@ describe('weightedPercentile', () => {
       ),
     );
   });
+});
+
+describe('the kind of a sentence, and its months served', () => {
+  it.each([
+    // imposed (the finding's months to serve), suspended, a term > 0, a fine > 0 → kind, months served
+    [42, false, true, false, 'IMPRISONMENT', 42],
+    [42, false, true, true, 'IMPRISONMENT', 42], // a fine beside a term changes nothing
+    [0, true, true, false, 'SUSPENDED', 0],
+    [0, true, true, true, 'SUSPENDED', 0], // a suspended term with a fine is a suspended sentence
+    [0, null, false, true, 'FINE_ONLY', 0], // a fine alone: no term recorded
+    [0, false, false, true, 'FINE_ONLY', 0],
+    [0, false, false, false, 'NO_PENALTY', 0], // a term of 0 months, no fine
+    [36, null, true, false, 'SUSPENSION_UNKNOWN', null], // served or not: unknown
+    [null, null, false, false, 'NO_SENTENCE', null],
+  ] as const)(
+    '%p months, suspended %p, term %p, fine %p: %s, %p served',
+    (imposed, suspended, hasTerm, fined, kind, served) => {
+      const facts = { imposedMonths: imposed, suspended, hasTerm, fined };
+      expect(sentenceKind(facts)).toBe(kind);
+      expect(servedMonths(facts)).toBe(served);
+    },
+  );
 });
 
 describe('bands of months served', () => {
