@@ -30,6 +30,25 @@ export interface RangeUse {
   counts: number;
 }
 
+/** Which version of the law each provision's counts applied, from the cells (which are grouped by it too). */
+export function rangeUsesOf(cells: SentenceCell[]): RangeUse[] {
+  const uses = new Map<string, RangeUse>();
+  for (const c of cells) {
+    if (c.provisionId === null || c.versionId === null) continue;
+    const key = JSON.stringify([c.provisionId, c.versionId, c.circumstances]);
+    const use = uses.get(key);
+    if (use) use.counts += c.counts;
+    else
+      uses.set(key, {
+        provisionId: c.provisionId,
+        versionId: c.versionId,
+        circumstances: c.circumstances,
+        counts: c.counts,
+      });
+  }
+  return [...uses.values()];
+}
+
 /** The law revision and the findings' version, read in one snapshot with the database's clock. */
 export interface DataVersionRow {
   lawRevision: string;
@@ -44,6 +63,9 @@ interface RawGroup {
   hasTerm: boolean;
   fined: boolean;
   status: FindingStatus;
+  provisionId: string | null;
+  versionId: string | null;
+  circumstances: Circumstance[];
   counts: number;
   unverified: number;
   termMonthsSum: number | null;
@@ -62,6 +84,9 @@ const cellOf = (g: RawGroup): SentenceCell => ({
   kind: sentenceKind(g),
   servedMonths: servedMonths(g),
   status: g.status,
+  provisionId: g.provisionId,
+  versionId: g.versionId,
+  circumstances: g.circumstances,
   counts: g.counts,
   unverified: g.unverified,
   termMonthsSum: g.termMonthsSum ?? 0,
@@ -80,14 +105,16 @@ const cellOf = (g: RawGroup): SentenceCell => ({
 export class FiguresRepository {
   constructor(private readonly db: Db) {}
 
-  /** The findings of the query, joined to their count (`c`) and decision (`d`). */
-  private matching(query: SentenceQuery): SelectQueryBuilder<FindingEntity> {
-    const qb = this.db
-      .getRepository(FindingEntity)
-      .createQueryBuilder('f')
-      .innerJoin('criminal_count', 'c', 'c.id = f.count_id')
-      .innerJoin('decision', 'd', 'd.id = f.decision_id')
-      .where('d.provenance = ANY(:provenance)', { provenance: query.provenance });
+  /**
+   * The findings of the query, joined to their decision (`d`) and, when the query or the caller needs it, to their
+   * count (`c`): at 100,000 decisions that join is most of an aggregate's time.
+   */
+  private matching(query: SentenceQuery, withCount = true): SelectQueryBuilder<FindingEntity> {
+    const qb = this.db.getRepository(FindingEntity).createQueryBuilder('f');
+    if (withCount || query.circumstances?.length) qb.innerJoin('criminal_count', 'c', 'c.id = f.count_id');
+    qb.innerJoin('decision', 'd', 'd.id = f.decision_id').where('d.provenance = ANY(:provenance)', {
+      provenance: query.provenance,
+    });
     if (query.provisionIds)
       qb.andWhere('f.provision_id = ANY(:provisionIds)', { provisionIds: query.provisionIds });
     if (query.yearFrom !== undefined)
@@ -104,8 +131,9 @@ export class FiguresRepository {
 
   /**
    * The figures of the matching counts in one aggregate, grouped by the stored facts that decide each count's kind
-   * and months served (sentenceKind, servedMonths): a few hundred groups at most, whatever the number of findings,
-   * and few enough for the planner to hash them. Percentiles and bands are worked out from them (sentenceFigures).
+   * and months served (sentenceKind, servedMonths), and by the law each applied (provision, version, circumstances
+   * found, for the ranges: rangeUsesOf): a few thousand groups at most, whatever the number of findings, and few
+   * enough for the planner to hash them. Percentiles and bands are worked out from them (sentenceFigures).
    */
   async cells(query: SentenceQuery): Promise<SentenceCell[]> {
     const groups = await this.matching(query)
@@ -115,6 +143,9 @@ export class FiguresRepository {
       .addSelect('coalesce(c.imprisonment_months > 0, false)', 'hasTerm')
       .addSelect('coalesce(c.fine_eur > 0, false)', 'fined')
       .addSelect('f.status', 'status')
+      .addSelect('f.provision_id', 'provisionId')
+      .addSelect('f.applicable_version_id', 'versionId')
+      .addSelect('c.circumstances', 'circumstances')
       .addSelect('count(*)::int', 'counts')
       .addSelect(`count(*) FILTER (WHERE f.confidence = 'UNVERIFIED')::int`, 'unverified')
       .addSelect('sum(c.imprisonment_months)::float8', 'termMonthsSum')
@@ -132,38 +163,29 @@ export class FiguresRepository {
       .addGroupBy('3')
       .addGroupBy('4')
       .addGroupBy('5')
+      .addGroupBy('6')
+      .addGroupBy('7')
+      .addGroupBy('8')
       .getRawMany<RawGroup>();
     return groups.map(cellOf);
   }
 
-  /** Which version of the law each provision's counts applied, with the circumstances found: the ranges behind them. */
-  rangeUses(query: SentenceQuery): Promise<RangeUse[]> {
-    return this.matching(query)
+  /** How many decisions the matching counts come from, and (when asked) how many defendant records. */
+  async sources(
+    query: SentenceQuery,
+    withDefendants = true,
+  ): Promise<{ decisions: number; defendants: number | null }> {
+    const qb = this.matching(query, withDefendants)
       .select([])
-      .addSelect('f.provision_id', 'provisionId')
-      .addSelect('f.applicable_version_id', 'versionId')
-      .addSelect('c.circumstances', 'circumstances')
-      .addSelect('count(*)::int', 'counts')
-      .andWhere('f.applicable_version_id IS NOT NULL')
-      .groupBy('f.provision_id')
-      .addGroupBy('f.applicable_version_id')
-      .addGroupBy('c.circumstances')
-      .getRawMany<RangeUse>();
-  }
-
-  /** How many decisions and defendants the matching counts come from. */
-  async sources(query: SentenceQuery): Promise<{ decisions: number; defendants: number }> {
-    const row = await this.matching(query)
-      .select([])
-      .addSelect('count(DISTINCT f.decision_id)::int', 'decisions')
-      .addSelect('count(DISTINCT c.defendant_id)::int', 'defendants')
-      .getRawOne<{ decisions: number; defendants: number }>();
-    return row ?? { decisions: 0, defendants: 0 };
+      .addSelect('count(DISTINCT f.decision_id)::int', 'decisions');
+    if (withDefendants) qb.addSelect('count(DISTINCT c.defendant_id)::int', 'defendants');
+    const row = await qb.getRawOne<{ decisions: number; defendants?: number }>();
+    return { decisions: row?.decisions ?? 0, defendants: withDefendants ? (row?.defendants ?? 0) : null };
   }
 
   /** The matching findings, newest decision first, after the cursor's key. */
   page(query: SentenceQuery, limit: number, after: DateIdKey | null): Promise<FindingEntity[]> {
-    const qb = this.matching(query);
+    const qb = this.matching(query, false);
     if (after)
       qb.andWhere('(f.decision_date, f.count_id) < (:afterDate, :afterId)', {
         afterDate: after.date,
@@ -174,10 +196,6 @@ export class FiguresRepository {
       .addOrderBy('f.count_id', 'DESC')
       .limit(limit + 1)
       .getMany();
-  }
-
-  count(query: SentenceQuery): Promise<number> {
-    return this.matching(query).getCount();
   }
 
   /**

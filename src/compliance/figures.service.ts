@@ -18,7 +18,7 @@ import {
   type FindingPage,
 } from './compliance.service';
 import { dataVersionCitation, type DataVersion } from './data-version';
-import { FiguresRepository, type RangeUse, type SentenceQuery } from './figures.repository';
+import { FiguresRepository, rangeUsesOf, type RangeUse, type SentenceQuery } from './figures.repository';
 import { FindingRepository } from './finding.repository';
 import { FindingTallyRepository } from './finding-tally.repository';
 import { LawSnapshot } from './law-snapshot';
@@ -129,7 +129,8 @@ export class FiguresService {
       finalOnly: input.finalOnly ?? false,
       provenance,
     };
-    const figures = sentenceFigures(await this.kept('cells', query, (repo) => repo.cells(query)));
+    const cells = await this.kept('cells', query, (repo) => repo.cells(query));
+    const figures = sentenceFigures(cells);
     return {
       ...figures,
       unit: DISTRIBUTION_UNIT,
@@ -138,15 +139,20 @@ export class FiguresService {
       countingRules: countingRules(query),
       provisionId: provision.entity.id,
       chainIds,
-      appliedRanges: async () =>
-        appliedRanges(await this.kept('ranges', query, (repo) => repo.rangeUses(query)), snapshot),
+      appliedRanges: async () => appliedRanges(rangeUsesOf(cells), snapshot),
       decisions: async () =>
-        (await this.kept('sources', query, async (repo) => [await repo.sources(query)]))[0].decisions,
-      findings: (first, after) => this.page(query, first, after),
+        (await this.kept('sources', query, async (repo) => [await repo.sources(query, false)]))[0].decisions,
+      findings: (first, after) => this.page(query, figures.total, first, after),
     };
   }
 
-  private async page(query: SentenceQuery, first: number, after: string | null): Promise<FindingPage> {
+  /** A page of the findings behind figures drawn from `total` of them. */
+  private async page(
+    query: SentenceQuery,
+    total: number,
+    first: number,
+    after: string | null,
+  ): Promise<FindingPage> {
     checkPageSize(first, MAX_FINDINGS_PAGE);
     const key = after ? decodeCursor(CURSOR_KIND, after) : null;
     const repo = new FiguresRepository(this.db);
@@ -157,10 +163,7 @@ export class FiguresService {
       (f) => encodeCursor(CURSOR_KIND, { date: f.decisionDate, id: f.countId }),
       key !== null,
     );
-    return {
-      ...page,
-      totalCount: async () => (await this.kept('count', query, async (r) => [await r.count(query)]))[0],
-    };
+    return { ...page, totalCount: async () => total };
   }
 
   /**
@@ -251,8 +254,8 @@ export class FiguresService {
           figures: sentenceFigures(cells),
           bands: rangeBands(cells),
           decisions,
-          defendants,
-          ranges: appliedRanges(await repo.rangeUses(query), snapshot),
+          defendants: defendants ?? 0,
+          ranges: appliedRanges(rangeUsesOf(cells), snapshot),
           dataVersion,
         };
       },

@@ -4,6 +4,7 @@
  * only) and how many fell below the statutory minimum. Pure: computed from the cells one SQL aggregate returns
  * (`FiguresRepository.cells`), so each rule here is tested on small hand-made sets.
  */
+import type { Circumstance } from '../law/law.model';
 import type { FindingStatus } from './compliance.model';
 
 /**
@@ -78,6 +79,10 @@ export interface SentenceCell {
   /** Months of imprisonment to serve; null when not known (SUSPENSION_UNKNOWN, NO_SENTENCE). */
   servedMonths: number | null;
   status: FindingStatus;
+  /** The law the counts applied: their provision (the chain's anchor), the version and the circumstances found. */
+  provisionId: string | null;
+  versionId: string | null;
+  circumstances: Circumstance[];
   counts: number;
   /** Of these counts, those whose finding rests on unverified law (confidence UNVERIFIED). */
   unverified: number;

@@ -17,6 +17,9 @@ function cell(over: Partial<SentenceCell> & Pick<SentenceCell, 'kind' | 'servedM
   const counts = over.counts ?? 1;
   return {
     status: 'COMPLIANT',
+    provisionId: null,
+    versionId: null,
+    circumstances: [],
     counts,
     unverified: 0,
     termMonthsSum: (over.servedMonths ?? 0) * counts,
