@@ -16,6 +16,9 @@ import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVe
 import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextStorage';
 import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDecisionReference';
 import { SearchWordSplit1795448100000 } from './1795448100000-SearchWordSplit';
+import { SearchSync1795449000000 } from './1795449000000-SearchSync';
+import { AppealChain1795449300000 } from './1795449300000-AppealChain';
+import { DateBoundaries1795449400000 } from './1795449400000-DateBoundaries';
 import { FindingsVersion1795450000000 } from './1795450000000-FindingsVersion';
 import { FindingSentenceIndex1795450100000 } from './1795450100000-FindingSentenceIndex';
 
@@ -39,6 +42,9 @@ export const migrations = [
   DecisionTextStorage1795446000000,
   FindingDecisionReference1795447000000,
   SearchWordSplit1795448100000,
+  SearchSync1795449000000,
+  AppealChain1795449300000,
+  DateBoundaries1795449400000,
   FindingsVersion1795450000000,
   FindingSentenceIndex1795450100000,
 ];

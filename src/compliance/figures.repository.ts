@@ -4,8 +4,8 @@ import type { Db } from '../db/unit-of-work';
 import type { Circumstance } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
 import type { FindingStatus } from './compliance.model';
-import { isFinalFindingSql } from './finality';
 import { FindingEntity } from './finding.entity';
+import { FINAL_ONLY_SQL } from './finding.repository';
 import { sentenceKind, servedMonths, type SentenceCell } from './sentence-distribution';
 
 /** The convicted counts a distribution or a report template is drawn from. */
@@ -125,7 +125,7 @@ export class FiguresRepository {
       qb.andWhere('c.circumstances @> CAST(:circumstances AS text[])', {
         circumstances: query.circumstances,
       });
-    if (query.finalOnly) qb.andWhere(isFinalFindingSql('f'));
+    if (query.finalOnly) qb.andWhere(FINAL_ONLY_SQL);
     return qb;
   }
 

@@ -13,6 +13,8 @@ export interface Database {
 
 /** What the service is told when the embedded server it started dies, and whether it came back. */
 export interface EmbeddedSupervision {
+  /** Whether the service is stopping: the server then exits because it was told to (on SIGTERM, by its own hook). */
+  stopping(): boolean;
   log(message: string): void;
   /** The server could not be started again: the service should stop and exit non-zero (a supervisor restarts it). */
   giveUp(message: string): void;
@@ -84,12 +86,14 @@ export async function openDatabase(
 
 function restartWhenLost(embedded: EmbeddedDatabase, supervise: EmbeddedSupervision): void {
   embedded.onUnexpectedExit(async (reason) => {
+    if (supervise.stopping()) return;
     supervise.log(
       `The embedded PostgreSQL ${reason}; starting it again. Requests get SERVICE_UNAVAILABLE meanwhile.`,
     );
     let last: unknown;
     for (const delay of RESTART_DELAYS_MS) {
       await new Promise((resolve) => setTimeout(resolve, delay));
+      if (supervise.stopping()) return;
       try {
         await embedded.restart();
         supervise.log('The embedded PostgreSQL is running again.');

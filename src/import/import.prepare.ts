@@ -50,7 +50,7 @@ export interface DecisionHead {
   caseNumber: string;
   hash: string;
   firstLine: number;
-  appealOf: { courtId: string; caseNumber: string; outcome: AppealOutcome | null } | null;
+  appealOf: { courtId: string; caseNumber: string; outcome: AppealOutcome | null; retrial?: true } | null;
 }
 
 /** A file read, checked and resolved: every check but those that ask the database. */
@@ -251,6 +251,8 @@ class Resolver {
   }
 }
 
+const linkColumn = (row: ImportRow) => (row.appealOf?.retrial ? 'retrial_after_court' : 'appeal_of_court');
+
 /** The courts and citations of rows already rejected for other reasons, so every problem is named in one round. */
 function checkReferences(rows: ImportRow[], resolver: Resolver, problems: RowProblem[]): void {
   for (const row of rows) {
@@ -272,7 +274,7 @@ function checkReferences(rows: ImportRow[], resolver: Resolver, problems: RowPro
       }
     }
     if (row.appealOf && !resolver.court(row.appealOf.court))
-      reasons.push(`appeal_of_court "${row.appealOf.court}" is not a known court`);
+      reasons.push(`${linkColumn(row)} "${row.appealOf.court}" is not a known court`);
     problems.push(...reasons.map((reason) => ({ line: row.line, reason })));
   }
 }
@@ -304,7 +306,7 @@ async function groupDecisions(
     const convictedProvisionId = resolve('convicted_provision', row.convictedProvision);
     const appealCourtId = row.appealOf ? resolver.court(row.appealOf.court) : null;
     if (row.appealOf && !appealCourtId)
-      reasons.push(`appeal_of_court "${row.appealOf.court}" is not a known court`);
+      reasons.push(`${linkColumn(row)} "${row.appealOf.court}" is not a known court`);
     if (reasons.length || !courtId) {
       problems.push(...reasons.map((reason) => ({ line: row.line, reason })));
       continue;
@@ -389,6 +391,8 @@ function fillDecisionExtras(write: DecisionWrite, row: ImportRow, appealCourtId:
       courtId: appealCourtId,
       caseNumber: row.appealOf.caseNumber,
       outcome: row.appealOf.outcome,
+      // Only on retrials: an appeal's write (and its content hash) stays as it was.
+      ...(row.appealOf.retrial ? { retrial: true as const } : {}),
     };
   }
 }

@@ -49,6 +49,8 @@ export const OPTIONAL_COLUMNS = [
   'appeal_of_court',
   'appeal_of_case_number',
   'appeal_outcome',
+  'retrial_after_court',
+  'retrial_after_case_number',
   'count_note',
   'protected_names',
 ] as const;
@@ -86,7 +88,11 @@ export interface ImportRow {
   text: string | null;
   presidingJudge: string | null;
   sourceNote: string | null;
-  appealOf: { court: string; caseNumber: string; outcome: AppealOutcome | null } | null;
+  /**
+   * The earlier decision this one follows in its case: the one it reviews on appeal, or, for a retrial (`retrial`),
+   * the decision that annulled and sent the case back.
+   */
+  appealOf: { court: string; caseNumber: string; outcome: AppealOutcome | null; retrial?: true } | null;
   countNote: string | null;
   /** Names to redact from the decision's texts (`;`-separated in CSV); stored apart, never public. */
   protectedNames: string[];
@@ -305,6 +311,8 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow; reasons: 
   const provenance = r.oneOf('provenance', PROVENANCES);
   const appealCourt = r.text('appeal_of_court');
   const appealCase = r.text('appeal_of_case_number');
+  const retrialCourt = r.text('retrial_after_court');
+  const retrialCase = r.text('retrial_after_case_number');
   const row: ImportRow = {
     line,
     caseNumber: r.required('case_number'),
@@ -333,7 +341,9 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow; reasons: 
     appealOf:
       appealCourt && appealCase
         ? { court: appealCourt, caseNumber: appealCase, outcome: r.oneOf('appeal_outcome', APPEAL_OUTCOMES) }
-        : null,
+        : retrialCourt && retrialCase
+          ? { court: retrialCourt, caseNumber: retrialCase, outcome: null, retrial: true }
+          : null,
     countNote: r.text('count_note'),
     protectedNames: r.list('protected_names'),
   };
@@ -367,6 +377,15 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow; reasons: 
 
   if ((appealCourt === null) !== (appealCase === null)) {
     reasons.push('appeal_of_court and appeal_of_case_number go together');
+  }
+  if ((retrialCourt === null) !== (retrialCase === null)) {
+    reasons.push('retrial_after_court and retrial_after_case_number go together');
+  }
+  if (appealCourt !== null && retrialCourt !== null) {
+    reasons.push('a decision is either an appeal (appeal_of_…) or a retrial (retrial_after_…), not both');
+  }
+  if (retrialCourt !== null && r.text('appeal_outcome') !== null) {
+    reasons.push('appeal_outcome is the outcome of an appeal; a retrial (retrial_after_…) has none');
   }
   return { row, reasons };
 }

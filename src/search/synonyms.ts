@@ -144,11 +144,3 @@ export function synonymPhrases(): { words: string[]; group: readonly string[] }[
 export function synonymsOf(term: string): string[] {
   return SYNONYM_GROUPS.filter((g) => g.includes(term)).flatMap((g) => g.filter((t) => t !== term));
 }
-
-/** Meilisearch's `synonyms` setting: each term maps to all the others of its group. */
-export function meilisearchSynonyms(): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const group of SYNONYM_GROUPS)
-    for (const term of group) out[term] = [...new Set([...(out[term] ?? []), ...synonymsOf(term)])];
-  return out;
-}

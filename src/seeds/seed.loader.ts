@@ -81,9 +81,25 @@ export const sourcesOf = (instruments: InstrumentSeed[]): SourceRef[] =>
     i.datesSource,
     ...i.mitigationRules.map((r) => r.source),
     ...i.provisions.flatMap((p) =>
-      p.versions.flatMap((v) => [v.source, ...v.penalties.map((x) => x.source)]),
+      p.versions.flatMap((v) => [
+        v.source,
+        v.validFromBoundary.source,
+        ...(v.validToBoundary ? [v.validToBoundary.source] : []),
+        ...v.penalties.flatMap((x) => [x.source, ...(x.furtherSources ?? [])]),
+      ]),
     ),
   ]);
+
+/** Every version says how sure its days are: one boundary for its start, one for its end when it has one. */
+function boundaryProblems(instruments: InstrumentSeed[]): string[] {
+  return instruments.flatMap((i) =>
+    i.provisions.flatMap((p) =>
+      p.versions
+        .filter((v) => !v.validFromBoundary || (v.validTo === null) !== (v.validToBoundary === null))
+        .map((v) => `${i.id} ${p.number} from ${v.validFrom}`),
+    ),
+  );
+}
 
 async function loadLaw(
   repo: SeedRepository,
@@ -91,6 +107,13 @@ async function loadLaw(
   aliases: CitationAliasesSeed,
   successions: SuccessionSeed[],
 ): Promise<void> {
+  const unbounded = boundaryProblems(instruments);
+  if (unbounded.length) {
+    throw new Error(
+      `seeds/law/instruments.json: every version needs validFromBoundary, and validToBoundary exactly when it has ` +
+        `a validTo (how sure its days are); not so for ${unbounded.join(', ')}.`,
+    );
+  }
   const missing = missingDocuments(sourcesOf(instruments));
   if (missing.length) {
     throw new Error(
