@@ -89,6 +89,8 @@ export interface LawProvision {
   versions: LawVersion[];
   /** The mitigation rules of the provision's instrument. */
   mitigationRules: MitigationRuleData[];
+  /** The provisions this one directly replaced (succession links into it); absent: none recorded. */
+  replaces?: string[];
 }
 
 /** The provisions linked by succession, oldest first, including the one cited. */
