@@ -1,5 +1,5 @@
 /**
- * Inputs and outputs of the sentencing-compliance engine (DESIGN.md, "Sentencing compliance"). Plain data: the
+ * Inputs and outputs of the sentencing-compliance engine (docs/design.md, "Sentencing compliance"; docs/compliance.md). Plain data: the
  * engine is pure, and a resolver can return these shapes as they are.
  */
 import type {

@@ -30,7 +30,7 @@ import {
 import { exactBoundary } from '../../src/law/date-boundary';
 
 // Fixtures -----------------------------------------------------------------------------------------------------------
-// The trafficking chain with the figures of shared/LEGAL-SOURCES.md. Everything marked "synthetic" exists only to
+// The trafficking chain with the figures of docs/legal-sources.md. Everything marked "synthetic" exists only to
 // exercise a rule (aggravated variants, mitigation floors, a lenient amendment) and is not a statement of the law.
 
 function source(verification: VerificationStatus, url: string | null, note: string | null = null): SourceRef {
