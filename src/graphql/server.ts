@@ -92,11 +92,14 @@ const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
   },
 });
 
-/** PostgreSQL cannot store a NUL character; refuse it at the door, whatever field it is in. */
+/**
+ * PostgreSQL cannot store a NUL character; refuse it at the door, whatever field it is in: the body of a POST, or
+ * the query string of a GET (`variables=…`).
+ */
 function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   let text: string;
   try {
-    text = JSON.stringify(req.body ?? null);
+    text = JSON.stringify([req.body ?? null, req.query]);
   } catch {
     // Only a body nested thousands of levels deep overflows the stack here.
     res.status(400).json(errorBody('BAD_REQUEST', 'The request body is nested too deeply.'));
