@@ -7,11 +7,7 @@ import { inTransaction, type Db } from './unit-of-work';
  * disk in the default 4 MB; and the planner, which cannot know that a few thousand groups come out of 275,000 rows,
  * sorted them all to group them (a third of the time) where a hash table of the groups does.
  */
-const AGGREGATE_SETTINGS = [
-  `SET LOCAL jit = off`,
-  `SET LOCAL work_mem = '32MB'`,
-  `SET LOCAL enable_sort = off`,
-];
+const AGGREGATE_SETTINGS = `SET LOCAL jit = off; SET LOCAL work_mem = '32MB'; SET LOCAL enable_sort = off`;
 
 /**
  * Runs `work` in one read-only REPEATABLE READ transaction, so everything it reads comes from the same committed
@@ -25,8 +21,8 @@ export async function inSnapshot<T>(
 ): Promise<T> {
   if (inTransaction(db) || !(db instanceof DataSource)) return work(db);
   return db.transaction('REPEATABLE READ', async (tx) => {
-    await tx.query('SET TRANSACTION READ ONLY');
-    if (aggregate) for (const setting of AGGREGATE_SETTINGS) await tx.query(setting);
+    // One round trip: a few hundred microseconds each, next to an aggregate of a few milliseconds on a small database.
+    await tx.query(`SET TRANSACTION READ ONLY${aggregate ? `; ${AGGREGATE_SETTINGS}` : ''}`);
     return work(tx);
   });
 }
