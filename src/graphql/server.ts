@@ -16,6 +16,7 @@ import type { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '../db/database-error';
 import { caseResolvers } from '../cases/case.resolvers';
 import { complianceResolvers } from '../compliance/compliance.resolvers';
+import { figuresResolvers } from '../compliance/figures.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
 import { courtResolvers } from '../courts/court.resolvers';
 import { editingResolvers } from '../editing/editing.resolvers';
@@ -92,11 +93,14 @@ const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
   },
 });
 
-/** PostgreSQL cannot store a NUL character; refuse it at the door, whatever field it is in. */
+/**
+ * PostgreSQL cannot store a NUL character; refuse it at the door, whatever field it is in: the body of a POST, or
+ * the query string of a GET (`variables=…`).
+ */
 function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   let text: string;
   try {
-    text = JSON.stringify(req.body ?? null);
+    text = JSON.stringify([req.body ?? null, req.query]);
   } catch {
     // Only a body nested thousands of levels deep overflows the stack here.
     res.status(400).json(errorBody('BAD_REQUEST', 'The request body is nested too deeply.'));
@@ -171,6 +175,7 @@ export async function createHttpService(
       courtResolvers,
       caseResolvers,
       complianceResolvers,
+      figuresResolvers,
       searchResolvers,
       editingResolvers,
     ],
@@ -257,7 +262,7 @@ export async function createHttpService(
     else next();
   });
   app.use(graphiqlRouter(GRAPHQL_PATH));
-  app.use(reportsRouter(services.compliance, services.apiKeys));
+  app.use(reportsRouter(services.figures, services.apiKeys));
   app.use(sourceDocumentsRouter());
   app.use(
     GRAPHQL_PATH,

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { ApiKeyService } from '../../src/access/api-key.service';
@@ -115,12 +116,12 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
       await page.evaluate("[sessionStorage.getItem('monitorKey'), localStorage.getItem('monitorKey')]"),
     ).toEqual([monitorKey, null]);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    const lines = readFileSync((await download.path())!, 'utf8')
-      .trim()
-      .split('\n');
-    expect(lines[0]).toMatch(/^case_number,court,decision_date,/);
-    expect(lines).toHaveLength(25);
-    expect(lines.filter((l) => l.includes(',BELOW_MINIMUM,'))).toHaveLength(23);
-    expect(lines.slice(1).every((l) => l.startsWith('K2W-'))).toBe(true);
+    const rows = parse(readFileSync((await download.path())!, 'utf8'), {
+      columns: true,
+      bom: true,
+    }) as Record<string, string>[];
+    expect(rows).toHaveLength(24);
+    expect(rows.filter((r) => r.status === 'BELOW_MINIMUM')).toHaveLength(23);
+    expect(rows.every((r) => r.case_number.startsWith('K2W-') && r.provenance === 'SYNTHETIC')).toBe(true);
   });
 });

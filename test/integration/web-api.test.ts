@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { ApiKeyService } from '../../src/access/api-key.service';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { startTestServer, type TestServer } from './harness';
@@ -81,12 +82,8 @@ describe('API additions for the web application', () => {
       });
       return { status: res.status, text: await res.text() };
     };
-    const column = (text: string) => {
-      const [header, ...rows] = text.trim().split('\n');
-      const at = header.split(',').indexOf('provenance');
-      // The seeded rows hold no quoted commas before the provenance column's position from the end.
-      return rows.map((r) => r.split(',').at(at - header.split(',').length));
-    };
+    const column = (text: string) =>
+      (parse(text, { columns: true, bom: true }) as Record<string, string>[]).map((r) => r.provenance);
     const synthetic = await csv('provenance=SYNTHETIC');
     expect(synthetic.status).toBe(200);
     const values = column(synthetic.text);
