@@ -202,6 +202,7 @@ export function matchesPart(word: string, part: NamePart): boolean {
 /** One letter for the dj / gj / dž / xh family, which no folded word contains. */
 const DJ = '\u011d';
 const LOOSE_STEPS: readonly (readonly [RegExp, string])[] = [
+  [/([a-z])\1+/g, '$1'],
   [/tsch|tch|ch|cz|kj|tj|q/g, 'c'],
   [/dzh|dz|xh|gj|dj|x/g, DJ],
   [/sch|sh/g, 's'],

@@ -170,8 +170,10 @@ interface NormalSpan {
 const NAME_GAP = /^\s*(?:[-\u2010\u2011]\s*)?$/u;
 /** After an initial: its dot, then optional whitespace ("A. Krasniqi", "A.Krasniqi"). */
 const INITIAL_GAP = /^\.\s*$/u;
-/** A word broken at a line end, with or without its hyphen ("Kras-⏎niqi"). */
-const LINE_END_BREAK = /^[-\u2010\u2011]?[ \t]*\r?\n[ \t]*$/u;
+/** A word broken at a line end with a hyphen ("Kras-⏎niqi")... */
+const LINE_END_HYPHEN = /^[-\u2010\u2011][ \t]*\r?\n[ \t]*$/u;
+/** ...or without one (a soft hyphen, dropped in normalising, or none). */
+const LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/u;
 /** One space or one hyphen inside a word ("Ardi ta", "Ardi-ta"). */
 const INNER_BREAK = /^[ \u00a0\-\u2010\u2011]$/u;
 /** What may stand between spaced-out letters (always the same within one name). */
@@ -240,15 +242,17 @@ class SpanFinder {
     for (let i = 0; i + 1 < words.length; i++) {
       for (let size = 2; size <= 3 && i + size <= words.length; size++) {
         const last = i + size - 1;
-        // A word that is a name form on its own is redacted as such: joined to its neighbour, a near spelling of
-        // the name would take the neighbour with it ("Petrović je" is one edit from "Petrovićе").
-        if (this.namedBy.slice(i, last + 1).some((n) => n.size > 0)) break;
-        const lineEnd = this.allGaps(i, last, LINE_END_BREAK);
+        const lineEnd = this.allGaps(i, last, LINE_END_HYPHEN);
+        // A word that is a name form on its own is redacted as such: joined to its neighbour across a space, a near
+        // spelling of the name would take the neighbour with it ("Petrović je" is one edit from "Petrovićе"). A
+        // line-end hyphen joins a word's halves whatever they are ("Petrovi-⏎ća").
+        if (!lineEnd && this.namedBy.slice(i, last + 1).some((n) => n.size > 0)) break;
         const inner =
           !lineEnd &&
-          this.allGaps(i, last, INNER_BREAK) &&
-          /^\p{Lu}/u.test(words[i].text) &&
-          words.slice(i, last + 1).every((w) => letterCount(w.text) >= 2);
+          (this.allGaps(i, last, LINE_BREAK) ||
+            (this.allGaps(i, last, INNER_BREAK) &&
+              /^\p{Lu}/u.test(words[i].text) &&
+              words.slice(i, last + 1).every((w) => letterCount(w.text) >= 2)));
         if (!lineEnd && !inner) continue;
         const joined = words
           .slice(i, last + 1)
