@@ -15,6 +15,7 @@ import { SearchRowLayout1795444000000 } from './1795444000000-SearchRowLayout';
 import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVersion';
 import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextStorage';
 import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDecisionReference';
+import { ProtectedNameHistory1795450000000 } from './1795450000000-ProtectedNameHistory';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   FindingTallyVersion1795445000000,
   DecisionTextStorage1795446000000,
   FindingDecisionReference1795447000000,
+  ProtectedNameHistory1795450000000,
 ];

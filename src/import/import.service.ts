@@ -7,6 +7,8 @@ import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { decisionDocumentId } from '../search/documents';
 import { enqueueDocuments } from '../search/search.service';
 import { isDatabaseError } from '../db/database-error';
+import { ProtectedNameRepository } from '../privacy/protected-name.repository';
+import { redactStoredDecisions } from '../privacy/protection.service';
 import { DomainError } from '../shared/errors';
 import type { ImportSummary } from './import.model';
 import {
@@ -173,9 +175,12 @@ export class ImportService {
         file.file,
         changed.map((d) => d.key),
       );
-      // Their defendants go, and with them their counts and findings.
-      for (const [j, decision] of changed.entries())
+      // Their defendants go, and with them their counts and findings; their protected names stay, the file's added.
+      const names = new ProtectedNameRepository(tx);
+      for (const [j, decision] of changed.entries()) {
         await repo.updateDecision(idsByKey.get(decision.key)!, writes[j], decision.hash);
+        await names.add(idsByKey.get(decision.key)!, writes[j].protectedNames);
+      }
       summary.decisions.updated = changed.length;
     }
     const written = plan.map((p) => p.decisionId);
@@ -218,6 +223,11 @@ export class ImportService {
     );
     if (created) progress?.decisions?.(created, created, file.name);
     await this.writeAppealLinks(repo, file.decisions, idsByKey);
+    // A changed decision may protect names the file does not give: its new texts are redacted against them too.
+    await redactStoredDecisions(
+      tx,
+      changed.map((d) => idsByKey.get(d.key)!),
+    );
     await enqueueDocuments(tx, written.map(decisionDocumentId));
     return summary;
   }
