@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Protection is never lost by omission: a decision's protected names become a history. A name stays once given; an
  * update that leaves it out keeps it, and only an explicit, audited removal ends it (`removed_at`, who and why), so
- * every name the decision has protected is known. A source address that named a protected person is stored with its
+ * every name the decision has protected is known. The search's typo dictionary (`search_word`) keeps only words some
+ * document still holds. A source address that named a protected person is stored with its
  * site only, and says so (`source_url_withheld`), so the public never sees the name and knows something was withheld.
  */
 export class ProtectedNameHistory1795450000000 implements MigrationInterface {
@@ -19,6 +20,10 @@ export class ProtectedNameHistory1795450000000 implements MigrationInterface {
         ADD CONSTRAINT decision_protected_name_removal_check
           CHECK ((removed_at IS NULL) = (removed_by IS NULL AND removal_reason IS NULL))`);
     await q.query(`ALTER TABLE decision ADD COLUMN source_url_withheld boolean NOT NULL DEFAULT false`);
+    // The typo dictionary kept the words of deleted and re-redacted documents: only words some document holds stay.
+    await q.query(`
+      DELETE FROM search_word w
+       WHERE NOT EXISTS (SELECT 1 FROM search_document d WHERE d.match_tsv @@ plainto_tsquery('kosovo_fold', w.word))`);
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -7,7 +7,6 @@ import { DEFENDANT_LABEL } from '../import/import.rows';
 import type { LawService } from '../law/law.service';
 import {
   CIRCUMSTANCES,
-  LANGUAGES,
   type Circumstance,
   type FineMode,
   type OffenceClass,

@@ -49,7 +49,11 @@ export async function runWrite<T>(
     return { ok: true, value };
   } catch (e) {
     if (e instanceof InputRejected) {
-      return { ok: false, message: 'The input was refused; nothing was changed.', inputErrors: e.inputErrors };
+      return {
+        ok: false,
+        message: 'The input was refused; nothing was changed.',
+        inputErrors: e.inputErrors,
+      };
     }
     throw e;
   }

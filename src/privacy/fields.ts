@@ -42,7 +42,8 @@ export function publicSourceUrl(url: string | null, redactor: Redactor): PublicU
   return { url: site !== null && redactor.spans(site).length === 0 ? site : null, withheld: true };
 }
 
-const redactOrNull = (text: string | null, redactor: Redactor) => (text === null ? null : redactor.redact(text));
+const redactOrNull = (text: string | null, redactor: Redactor) =>
+  text === null ? null : redactor.redact(text);
 
 /** A decision's public fields, redacted against the names of `redactor`. */
 export function publicDecisionTexts(texts: DecisionTexts, redactor: Redactor): PublicDecisionTexts {

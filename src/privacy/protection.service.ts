@@ -28,7 +28,10 @@ export async function redactStoredDecisions(tx: Db, decisionIds: string[]): Prom
       id: stored.id,
       sourceUrlWithheld: stored.sourceUrlWithheld || redacted.sourceUrlWithheld,
     };
-    if (TEXT_FIELDS.some((f) => next[f] !== stored[f]) || next.sourceUrlWithheld !== stored.sourceUrlWithheld) {
+    if (
+      TEXT_FIELDS.some((f) => next[f] !== stored[f]) ||
+      next.sourceUrlWithheld !== stored.sourceUrlWithheld
+    ) {
       await repo.writeTexts(next);
       changed.add(stored.id);
     }
