@@ -47,6 +47,14 @@ export class ProtectedNameRepository {
     return byDecision;
   }
 
+  /** Every decision that protects a name now. */
+  async decisionsWithNames(): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT DISTINCT decision_id AS id FROM decision_protected_name WHERE removed_at IS NULL ORDER BY 1`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   history(decisionId: string): Promise<ProtectedNameEntry[]> {
     return this.db.query(
       `SELECT name, added_at AS "addedAt", removed_at AS "removedAt", removed_by AS "removedBy",

@@ -3,7 +3,7 @@
  * or an import), and after the redaction itself improves (`npm run redact`). Runs in the caller's transaction; what
  * it changes goes to the search indexes through the outbox in the same transaction.
  */
-import type { Db } from '../db/unit-of-work';
+import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { decisionDocumentId } from '../search/documents';
 import { enqueueDocuments } from '../search/search.service';
 import { publicCountNote, publicDecisionTexts } from './fields';
@@ -45,4 +45,25 @@ export async function redactStoredDecisions(tx: Db, decisionIds: string[]): Prom
   }
   if (changed.size > 0) await enqueueDocuments(tx, [...changed].map(decisionDocumentId));
   return [...changed];
+}
+
+/** Decisions redacted again per transaction by `redactEveryDecision`. */
+const BATCH = 200;
+
+/**
+ * Redacts every decision that protects a name again (`npm run redact`), a batch per transaction: the repair path
+ * after the redaction improves, for texts stored by an earlier version. Returns the decisions read and changed.
+ */
+export async function redactEveryDecision(
+  uow: UnitOfWork,
+  progress?: (done: number, total: number) => void,
+): Promise<{ read: number; changed: number }> {
+  const ids = await new ProtectedNameRepository(uow.db).decisionsWithNames();
+  let changed = 0;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = ids.slice(i, i + BATCH);
+    changed += (await uow.transaction((tx) => redactStoredDecisions(tx, batch))).length;
+    progress?.(Math.min(i + BATCH, ids.length), ids.length);
+  }
+  return { read: ids.length, changed };
 }

@@ -6,6 +6,7 @@
 import { ApiKeyService } from '../../src/access/api-key.service';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
+import { redactEveryDecision } from '../../src/privacy/protection.service';
 import { SearchIndexer } from '../../src/search/indexer';
 import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { uniqueTag } from './factories';
@@ -490,5 +491,42 @@ describe('privacy: the import redacts count notes and source addresses, and only
       headers: as('monitor'),
     });
     expect(leaks(await csv.text())).toBe(false);
+  });
+});
+
+describe('privacy: texts stored by an earlier redaction are redacted again', () => {
+  it('npm run redact rewrites what an earlier version let through, and queues the search documents', async () => {
+    const created = await server.gql(
+      CREATE,
+      { input: decisionInput({ summary: 'Placeholder.', protectedNames: NAMES }) },
+      as('editor'),
+    );
+    const { id } = created.body.data!.createDecision.decision;
+    // As an earlier redaction stored it: the forms it missed, verbatim.
+    await server.dataSource.query(
+      `UPDATE decision SET summary = 'Ardita K. and Krasniqe', source_url = 'https://x.example/ArditaKrasniqi'
+        WHERE id = $1`,
+      [id],
+    );
+    await drain();
+    const result = await redactEveryDecision(unitOfWork(server.dataSource));
+    expect(result.changed).toBeGreaterThanOrEqual(1);
+    const [stored] = await server.dataSource.query(
+      `SELECT summary, source_url AS "sourceUrl", source_url_withheld AS withheld FROM decision WHERE id = $1`,
+      [id],
+    );
+    expect(stored).toEqual({
+      summary: '[REDACTED] and [REDACTED]',
+      sourceUrl: 'https://x.example/',
+      withheld: true,
+    });
+    const queued = await server.dataSource.query(`SELECT 1 FROM search_outbox WHERE document_id = $1`, [
+      `decision-${id}`,
+    ]);
+    expect(queued.length).toBeGreaterThan(0);
+    const updatedAt = `SELECT updated_at FROM decision WHERE id = $1`;
+    const [before] = await server.dataSource.query(updatedAt, [id]);
+    await redactEveryDecision(unitOfWork(server.dataSource));
+    expect(await server.dataSource.query(updatedAt, [id])).toEqual([before]);
   });
 });
