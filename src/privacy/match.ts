@@ -25,6 +25,8 @@ export type MatchKind = 'NAME' | 'NEAR_SPELLING' | 'JOINED' | 'INITIALS' | 'SPAC
 export const MIN_PART_LETTERS = 2;
 /** Shorter parts ("Li", "Bo") are common syllables: redacted only next to the rest of their name. */
 export const MIN_STANDALONE_LETTERS = 3;
+/** Shorter parts are matched by their spellings only: the loose key would make "any" a form of Ana ("Ani"). */
+const MIN_LOOSE_LETTERS = 5;
 /** A name written together shorter than this ("boli" for Bo Li) is an ordinary word too often. */
 const MIN_JOINED_LETTERS = 6;
 /** ...and only a longer one is looked for inside a longer word. */
@@ -319,7 +321,7 @@ export class NameMatcher {
       }
     };
     for (const name of this.names) {
-      for (const part of name.parts.filter((p) => p.standsAlone)) {
+      for (const part of name.parts.filter((p) => p.folded.length >= MIN_LOOSE_LETTERS)) {
         for (const form of formsOf(part)) add(form, nearEdits(part.folded.length), name, 'NEAR_SPELLING');
       }
       for (const order of joinedOrders(name.parts)) {

@@ -167,7 +167,7 @@ const ORDINARY = [
     'Republic of Kosovo, after the main public hearing held on 12 March 2016, rendered this judgment: the ' +
     'accused is found guilty and sentenced to three years of imprisonment. The injured party was recruited ' +
     'with false promises of work in a café and forced to provide sexual services. The court found her ' +
-    'testimony credible and found no mitigating circumstances.',
+    'testimony credible and did not find any mitigating circumstances.',
 ].join('\n\n');
 
 const COMMON_NAMES = [
