@@ -30,7 +30,10 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
+  // A time limit catches a hang, not slowness: an integration test starts servers, imports files and starts worker
+  // threads, which on a busy two-core machine takes many times what it takes on an idle one. (Jest reads testTimeout
+  // only here, not per project: set inside the project above, it had been ignored and every test had 5 s.)
+  testTimeout: 180000,
 };

@@ -15,6 +15,10 @@ import { SearchRowLayout1795444000000 } from './1795444000000-SearchRowLayout';
 import { FindingTallyVersion1795445000000 } from './1795445000000-FindingTallyVersion';
 import { DecisionTextStorage1795446000000 } from './1795446000000-DecisionTextStorage';
 import { FindingDecisionReference1795447000000 } from './1795447000000-FindingDecisionReference';
+import { SearchWordSplit1795448100000 } from './1795448100000-SearchWordSplit';
+import { SearchSync1795449000000 } from './1795449000000-SearchSync';
+import { AppealChain1795449300000 } from './1795449300000-AppealChain';
+import { DateBoundaries1795449400000 } from './1795449400000-DateBoundaries';
 import { ProtectedNameHistory1795450000000 } from './1795450000000-ProtectedNameHistory';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
@@ -36,5 +40,9 @@ export const migrations = [
   FindingTallyVersion1795445000000,
   DecisionTextStorage1795446000000,
   FindingDecisionReference1795447000000,
+  SearchWordSplit1795448100000,
+  SearchSync1795449000000,
+  AppealChain1795449300000,
+  DateBoundaries1795449400000,
   ProtectedNameHistory1795450000000,
 ];

@@ -10,8 +10,18 @@ export const PROVENANCES = ['OFFICIAL', 'REPORTED', 'SYNTHETIC'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export const APPEAL_OUTCOMES = ['AFFIRMS', 'MODIFIES', 'REVERSES', 'PARTIALLY_GRANTS', 'REJECTS'] as const;
+export const APPEAL_OUTCOMES = [
+  'AFFIRMS',
+  'MODIFIES',
+  'REVERSES',
+  'PARTIALLY_GRANTS',
+  'REJECTS',
+  'ANNULS',
+] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+/** APPEAL: a higher court's decision on a lower one; RETRIAL: a retrial after the decision that annulled and sent the case back. */
+export const DECISION_LINK_KINDS = ['APPEAL', 'RETRIAL'] as const;
+export type DecisionLinkKind = (typeof DECISION_LINK_KINDS)[number];
 
 @Entity('decision')
 export class DecisionEntity {
@@ -75,16 +85,19 @@ export class DecisionEntity {
 
 @Entity('decision_link')
 export class DecisionLinkEntity {
-  /** The higher court's decision. */
+  /** The higher court's decision, or the retrial. */
   @PrimaryColumn({ type: 'uuid' })
   decisionId!: string;
 
-  /** The decision it was given on. */
+  /** The decision it was given on, or (a retrial) the decision that annulled and sent the case back. */
   @PrimaryColumn({ type: 'uuid' })
   lowerDecisionId!: string;
 
   @Column({ type: 'text', nullable: true })
   outcome!: AppealOutcome | null;
+
+  @Column({ type: 'text', default: 'APPEAL' })
+  kind!: DecisionLinkKind;
 }
 
 @Entity('defendant')

@@ -20,12 +20,22 @@ export const caseResolvers: Resolvers = {
     defendants: (d, _, { loaders }) => loaders.defendants.load(d.id),
     counts: (d, _, { loaders }) => loaders.counts.load(d.id),
     reviewed: async (d, _, { loaders }) =>
-      (await loaders.linksFrom.load(d.id)).map((l) => ({
-        decisionId: l.lowerDecisionId,
-        outcome: l.outcome,
-      })),
+      (await loaders.linksFrom.load(d.id))
+        .filter((l) => l.kind === 'APPEAL')
+        .map((l) => ({ decisionId: l.lowerDecisionId, outcome: l.outcome })),
     reviewedBy: async (d, _, { loaders }) =>
-      (await loaders.linksTo.load(d.id)).map((l) => ({ decisionId: l.decisionId, outcome: l.outcome })),
+      (await loaders.linksTo.load(d.id))
+        .filter((l) => l.kind === 'APPEAL')
+        .map((l) => ({ decisionId: l.decisionId, outcome: l.outcome })),
+    retrialAfter: async (d, _, { loaders }) => {
+      const link = (await loaders.linksFrom.load(d.id)).find((l) => l.kind === 'RETRIAL');
+      return link ? loaders.decision.load(link.lowerDecisionId) : null;
+    },
+    retrials: async (d, _, { loaders }) => {
+      const links = (await loaders.linksTo.load(d.id)).filter((l) => l.kind === 'RETRIAL');
+      const found = await Promise.all(links.map((l) => loaders.decision.load(l.decisionId)));
+      return found.filter((x): x is NonNullable<typeof x> => x !== null);
+    },
   },
   AppealLink: {
     decision: async (link, _, { loaders }) => (await loaders.decision.load(link.decisionId))!,

@@ -5,6 +5,7 @@ import { corpusChunks } from '../corpus/corpus';
 import { openDatabase } from '../db/database';
 import { unitOfWork } from '../db/unit-of-work';
 import { ImportService } from '../import/import.service';
+import { runCli } from './run';
 
 /**
  * `npm run corpus -- --decisions N --seed S [--chunk 2000] [--out FILE.json]`: a deterministic synthetic corpus,
@@ -76,7 +77,4 @@ async function main() {
   );
 }
 
-main().catch((e) => {
-  process.stderr.write(`corpus failed: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+runCli('corpus', main);

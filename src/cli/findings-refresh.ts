@@ -1,6 +1,7 @@
 import { refreshFindings } from '../compliance/compliance.service';
 import { openDatabase } from '../db/database';
 import { unitOfWork } from '../db/unit-of-work';
+import { runCli } from './run';
 
 /** `npm run findings:refresh`: recomputes every finding in one transaction (the repair path). */
 async function main() {
@@ -16,7 +17,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(`Refresh failed: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+runCli('findings:refresh', main);

@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { openDatabase } from '../db/database';
 import { unitOfWork } from '../db/unit-of-work';
 import { ImportRejectedError, ImportService, type ImportSource } from '../import/import.service';
+import { runCli } from './run';
 
 const USAGE = 'Usage: npm run import -- FILE.csv|FILE.json [FILE …]\n';
 
@@ -72,10 +73,4 @@ async function main(files: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`Import failed: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  },
-);
+runCli('import', () => main(process.argv.slice(2)));

@@ -1,6 +1,7 @@
 import { openDatabase } from '../db/database';
 import { unitOfWork } from '../db/unit-of-work';
 import { loadSeeds } from '../seeds/seed.loader';
+import { runCli } from './run';
 
 /** `npm run migrate`: applies pending migrations and the seeds, then exits (for deployments with DATABASE_URL). */
 async function main() {
@@ -13,7 +14,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(`Migration failed: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+runCli('migrate', main);

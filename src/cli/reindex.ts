@@ -16,9 +16,12 @@ async function main() {
         bar?.update(done);
       });
       bar?.stop();
-      process.stdout.write(
-        `${target}: ${result.indexed} documents indexed, ${result.removed} stale removed.\n`,
-      );
+      const how = result.mode.swapped
+        ? 'built into a new index and swapped in'
+        : `rebuilt in place, ${result.mode.removed} stale removed`;
+      process.stdout.write(`${target}: ${result.indexed} documents indexed, ${how}.\n`);
+      for (const { id, reason } of result.rejected)
+        process.stdout.write(`${target}: refused ${id}: ${reason}\n`);
     }
   } finally {
     await database.close();

@@ -10,7 +10,7 @@ import { LawRepository } from '../law/law.repository';
 import { LawService } from '../law/law.service';
 
 const USAGE =
-  'Usage: npm run report -- --year 2016 [--court NAME] [--provision CITATION] [--exclude-synthetic] --format csv|md [--out FILE]';
+  'Usage: npm run report -- --year 2016 [--court NAME] [--provision CITATION] [--include-synthetic] --format csv|md [--out FILE]';
 
 /** `npm run report`: the findings of a year (or years) for a monitor's report, as CSV or Markdown. */
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +22,8 @@ async function main(argv: string[]): Promise<number> {
       'year-to': { type: 'string' },
       court: { type: 'string' },
       provision: { type: 'string' },
+      'include-synthetic': { type: 'boolean', default: false },
+      // The default since synthetic records became opt-in; still accepted so existing scripts keep working.
       'exclude-synthetic': { type: 'boolean', default: false },
       format: { type: 'string', default: 'md' },
       out: { type: 'string' },
@@ -42,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     yearTo,
     court: values.court,
     provision: values.provision,
-    provenance: values['exclude-synthetic'] ? ['OFFICIAL', 'REPORTED'] : undefined,
+    provenance: values['include-synthetic'] ? undefined : ['OFFICIAL', 'REPORTED'],
   };
   const database = await openDatabase();
   try {

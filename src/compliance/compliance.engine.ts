@@ -4,13 +4,7 @@
  * holds the sentence against it. Pure functions over plain data; every conclusion is written into a trace whose
  * sentences a monitor can quote. Where the data cannot support an answer, the answer is UNDETERMINED, never a guess.
  */
-import type {
-  Circumstance,
-  IsoDate,
-  MitigationRuleData,
-  PenaltyData,
-  VerificationStatus,
-} from '../law/law.model';
+import type { Circumstance, IsoDate, MitigationRuleData, PenaltyData } from '../law/law.model';
 import {
   FINDING_REASONS,
   type ApplicableLaw,
@@ -19,8 +13,9 @@ import {
   type CandidateLaw,
   type CandidateReason,
   type ConvictedCount,
-  type Finding,
   type FindingConfidence,
+  type DateFact,
+  type Finding,
   type FindingReason,
   type FindingStatus,
   type ImposedSentence,
@@ -31,6 +26,7 @@ import {
   type TraceStepKind,
   type WindowEndEvent,
 } from './compliance.model';
+import { confidenceFrom, confidenceSentence, dateFact, type Confidence } from './confidence';
 
 const BASIC_VARIANT = 'BASIC';
 
@@ -44,12 +40,6 @@ const CIRCUMSTANCE_PHRASES: Record<Circumstance, string> = {
   SERIOUS_HARM: 'serious harm',
   REPEAT_OFFENCE: 'a repeat offence',
   ORGANISER: 'an organiser',
-};
-
-const VERIFICATION_PHRASES: Record<VerificationStatus, string> = {
-  VERIFIED_PRIMARY: 'checked against the primary text',
-  VERIFIED_SECONDARY: 'taken from a secondary source',
-  UNVERIFIED: 'unverified',
 };
 
 function months(count: number): string {
@@ -92,11 +82,11 @@ function describeImprisonment(range: ApplicableRange): string {
   if (min !== null) {
     return life
       ? `at least ${months(min)} of imprisonment or life imprisonment`
-      : `at least ${months(min)} of imprisonment (maximum not recorded)`;
+      : `at least ${months(min)} of imprisonment (maximum not held)`;
   }
   if (max !== null)
-    return `up to ${months(max)} of imprisonment${life ? ' or life imprisonment' : ''} (minimum not recorded)`;
-  return life ? 'life imprisonment or a term not recorded' : 'imprisonment for a term not recorded';
+    return `up to ${months(max)} of imprisonment${life ? ' or life imprisonment' : ''} (minimum not held)`;
+  return life ? 'life imprisonment or a term not held' : 'imprisonment for a term not held';
 }
 
 function describeFineRange(range: ApplicableRange): string {
@@ -117,9 +107,9 @@ function describeRange(range: ApplicableRange): string {
     case 'ALTERNATIVE':
       return `${imprisonment}, or a fine${describeFineRange(range)} instead`;
     case 'NOT_ALTERNATIVE':
-      return `${imprisonment}; a fine cannot replace it, and whether one may be added is not recorded`;
+      return `${imprisonment}; a fine cannot replace it, and whether one may be added is not held`;
     case 'UNKNOWN':
-      return `${imprisonment}; whether a fine applies is not recorded`;
+      return `${imprisonment}; whether a fine applies is not held`;
   }
 }
 
@@ -202,7 +192,7 @@ function provisionStep(
   }
   const sentence =
     chain.length === 1
-      ? `The provision cited is ${citationOf(provision)}; no predecessor or successor is on record.`
+      ? `The provision cited is ${citationOf(provision)}; no predecessor or successor is held in this service.`
       : `The provision cited is ${citationOf(provision)}, in the succession chain ${chainText}.`;
   return {
     provision,
@@ -314,12 +304,12 @@ function variantSentence(placed: PlacedVersion, choice: VariantChoice, found: Ci
   const { penalty, noVariantMatch } = choice;
   if (penalty === null) {
     return found.length === 0
-      ? `${name} has no basic penalty on record, so no statutory range applies.`
-      : `${name} has no penalty form for ${circumstancesText(found)} and no basic penalty on record, so no statutory range applies.`;
+      ? `No basic penalty of ${name} is held in this service, so no statutory range can be applied.`
+      : `No penalty form of ${name} for ${circumstancesText(found)} is held in this service, nor its basic penalty, so no statutory range can be applied.`;
   }
   const range = describeRange(rangeOf(placed, penalty));
   if (noVariantMatch)
-    return `${name} has no penalty form for ${circumstancesText(found)}, so the basic form applies: ${range}.`;
+    return `No penalty form of ${name} for ${circumstancesText(found)} is held in this service (the sources read do not give one; an aggravated form may exist), so the basic form is used: ${range}.`;
   if (penalty.circumstances.length === 0) {
     return `No aggravating circumstance was found, so the basic form of ${name} applies: ${range}.`;
   }
@@ -368,7 +358,7 @@ function compareFigures(
     const missing = a.minMonths === null ? later : current;
     return {
       verdict: 'LENIENCY_UNKNOWN',
-      basis: `the minimum of ${versionName(missing.placed)} is not recorded`,
+      basis: `the minimum of ${versionName(missing.placed)} is not held`,
     };
   }
   if (a.minMonths !== b.minMonths) {
@@ -391,7 +381,7 @@ function compareFigures(
     const missing = a.maxMonths === null ? later : current;
     return {
       verdict: 'LENIENCY_UNKNOWN',
-      basis: `${sameMinimum}, and the maximum of ${versionName(missing.placed)} is not recorded`,
+      basis: `${sameMinimum}, and the maximum of ${versionName(missing.placed)} is not held`,
     };
   }
   return {
@@ -402,7 +392,7 @@ function compareFigures(
 
 /**
  * Whether `later` is strictly more lenient than `current`, by their recorded figures. When `later` looks more
- * lenient only because it has no form on record for circumstances `current` aggravates, that form may exist
+ * lenient only because no form of it is held for circumstances `current` aggravates, that form may exist
  * unrecorded, so it cannot be told. (A missing form never makes a later law look harsher than it is: an aggravated
  * form is harsher than the form that stood in for it.)
  */
@@ -412,7 +402,7 @@ function compareLeniency(later: Candidate, current: Candidate): Leniency {
     const missing = a === null ? later : current;
     return {
       verdict: 'LENIENCY_UNKNOWN',
-      basis: `no penalty of ${versionName(missing.placed)} is recorded for the form that applies`,
+      basis: `no penalty of ${versionName(missing.placed)} is held for the form that applies`,
     };
   }
   const byFigures = compareFigures(later, current, a, b);
@@ -421,7 +411,7 @@ function compareLeniency(later: Candidate, current: Candidate): Leniency {
   const uncovered = b.circumstances.filter((circumstance) => !a.circumstances.includes(circumstance));
   return {
     verdict: 'LENIENCY_UNKNOWN',
-    basis: `${byFigures.basis}, but ${versionName(later.placed)} has no form on record for ${circumstancesText(uncovered)}`,
+    basis: `${byFigures.basis}, but no form of ${versionName(later.placed)} for ${circumstancesText(uncovered)} is held`,
   };
 }
 
@@ -481,8 +471,55 @@ function noApplicableLaw(trace: TraceStep[]): ApplicableLaw {
     noVariantMatch: false,
     lexMitiorApplied: false,
     undecided: [],
+    dateFacts: [],
     trace,
   };
+}
+
+/**
+ * The days that decided which law applied: the offence-date law's entry into force and end against the offence date,
+ * a more lenient later law's entry into force against the window's end, and any other day of the chain whose true
+ * date could fall either side of the offence date or the window's end (so that which laws were candidates is not
+ * sure).
+ */
+function decidingDays(
+  placed: readonly PlacedVersion[],
+  offenceLaw: PlacedVersion,
+  chosen: PlacedVersion,
+  offenceDate: IsoDate,
+  end: WindowEnd,
+): DateFact[] {
+  const offence = `the offence date ${offenceDate}`;
+  const window = windowEndNoun(end);
+  const entered = (p: PlacedVersion, against: IsoDate, name: string) =>
+    dateFact(
+      `${versionName(p)} entered into force`,
+      p.version.validFrom,
+      p.version.validFromBoundary,
+      against,
+      name,
+    );
+  const ended = (p: PlacedVersion) =>
+    p.version.validTo === null || p.version.validToBoundary === null
+      ? null
+      : dateFact(
+          `${versionName(p)} ceased to apply`,
+          p.version.validTo,
+          p.version.validToBoundary,
+          offenceDate,
+          offence,
+        );
+  const facts = [entered(offenceLaw, offenceDate, offence), ended(offenceLaw)];
+  if (chosen !== offenceLaw) facts.push(entered(chosen, end.date, window));
+  for (const other of placed) {
+    if (other === offenceLaw || other === chosen) continue;
+    facts.push(
+      ...[entered(other, offenceDate, offence), entered(other, end.date, window), ended(other)].filter(
+        (fact) => fact !== null && fact.side === 'inside',
+      ),
+    );
+  }
+  return facts.filter((fact): fact is DateFact => fact !== null);
 }
 
 /**
@@ -591,6 +628,7 @@ export function resolveApplicableLaw(
     candidates,
     noVariantMatch: chosen.choice.noVariantMatch,
     lexMitiorApplied: chosen !== offenceLaw,
+    dateFacts: decidingDays(placed, offenceLawVersion, chosen.placed, offenceDate, end),
     undecided: candidates.filter((candidate) =>
       undecided.some(({ candidate: open }) => open.placed.version.id === candidate.versionId),
     ),
@@ -600,35 +638,27 @@ export function resolveApplicableLaw(
 
 // Confidence -------------------------------------------------------------------------------------------------------
 
-const VERIFICATION_STRENGTH: Record<VerificationStatus, number> = {
-  VERIFIED_PRIMARY: 2,
-  VERIFIED_SECONDARY: 1,
-  UNVERIFIED: 0,
-};
-
-function sourceConfidence(range: ApplicableRange): FindingConfidence {
-  const penalty = range.penaltySource.verification;
-  const version = range.versionSource.verification;
-  const weakest = VERIFICATION_STRENGTH[penalty] <= VERIFICATION_STRENGTH[version] ? penalty : version;
-  if (weakest === 'VERIFIED_PRIMARY') return 'PRIMARY_SOURCE';
-  return weakest === 'VERIFIED_SECONDARY' ? 'SECONDARY_SOURCE' : 'UNVERIFIED';
+/** The confidence of a range held with the days that decided it (confidence.ts). */
+function confidenceOfLaw(law: ApplicableLaw): Confidence {
+  return law.range === null
+    ? { confidence: 'NOT_APPLICABLE', setBy: null }
+    : confidenceFrom(law.range.penaltySource.verification, law.dateFacts);
 }
 
-function isRangeUnverified(range: ApplicableRange): boolean {
-  return (
-    range.penaltySource.verification === 'UNVERIFIED' || range.versionSource.verification === 'UNVERIFIED'
-  );
-}
-
-function confidenceStep(
-  range: ApplicableRange | null,
-  confidence: FindingConfidence,
-  subject: string,
-): TraceStep {
+function confidenceStep(law: ApplicableLaw, confidence: Confidence, subject: 'finding' | 'range'): TraceStep {
+  const { range } = law;
   const data = {
-    confidence,
+    confidence: confidence.confidence,
     penaltyVerification: range?.penaltySource.verification ?? null,
-    versionVerification: range?.versionSource.verification ?? null,
+    dates: law.dateFacts.map((f) => ({
+      event: f.event,
+      day: f.day,
+      earliest: f.boundary.earliest,
+      latest: f.boundary.latest,
+      side: f.side,
+      verification: f.verification,
+    })),
+    setBy: confidence.setBy?.event ?? (range === null ? null : 'penalty figures'),
   };
   if (range === null) {
     return traceStep(
@@ -637,20 +667,20 @@ function confidenceStep(
       data,
     );
   }
-  if (confidence === 'NOT_APPLICABLE') {
+  if (confidence.confidence === 'NOT_APPLICABLE') {
     return traceStep(
       'CONFIDENCE',
       'The law data the comparison needs is missing, so no source confidence applies.',
       data,
     );
   }
-  const penalty = VERIFICATION_PHRASES[range.penaltySource.verification];
-  const dates = VERIFICATION_PHRASES[range.versionSource.verification];
-  const tail = confidence === 'UNVERIFIED' ? `, so this ${subject} must not be cited as fact` : '';
-  const sentence =
-    penalty === dates
-      ? `The penalty figures and the dates of ${range.citation} are ${penalty}${tail}.`
-      : `The penalty figures of ${range.citation} are ${penalty} and its dates are ${dates}${tail}.`;
+  const sentence = confidenceSentence(
+    range.citation,
+    range.penaltySource.verification,
+    law.dateFacts,
+    confidence,
+    subject,
+  );
   return traceStep('CONFIDENCE', sentence, data);
 }
 
@@ -667,7 +697,7 @@ export function applicablePenalty(
   circumstances: Circumstance[],
 ): ApplicablePenalty {
   const law = resolveApplicableLaw(chain, provisionId, offenceDate, judgmentDate, circumstances, 'JUDGMENT');
-  const confidence = law.range === null ? 'NOT_APPLICABLE' : sourceConfidence(law.range);
+  const confidence = confidenceOfLaw(law);
   return {
     range: law.range,
     variant: law.range?.variant ?? null,
@@ -676,8 +706,8 @@ export function applicablePenalty(
     candidates: law.candidates,
     lexMitiorApplied: law.lexMitiorApplied,
     lexMitiorUndecided: law.undecided.length > 0,
-    confidence,
-    trace: [...law.trace, confidenceStep(law.range, confidence, 'range')],
+    confidence: confidence.confidence,
+    trace: [...law.trace, confidenceStep(law, confidence, 'range')],
   };
 }
 
@@ -795,8 +825,8 @@ function unknownFineAlternative(
     gap: 'LAW',
     missing:
       fineEur === null
-        ? 'neither whether this offence allows a fine instead of imprisonment nor whether a fine was imposed is recorded'
-        : 'whether this offence allows a fine instead of imprisonment is not recorded',
+        ? 'whether this offence allows a fine instead of imprisonment is not held, nor whether a fine was imposed'
+        : 'whether this offence allows a fine instead of imprisonment is not held',
   };
 }
 
@@ -845,7 +875,7 @@ function compareSentence(effective: number, fineEur: number | null, range: Appli
   if (min === null) {
     return outcome(
       'UNDETERMINED',
-      `The minimum for this form is not recorded, so whether ${served} falls below it cannot be told.`,
+      `The minimum for this form is not held in this service, so whether ${served} falls below it cannot be told.`,
       data,
       null,
       'LAW',
@@ -879,7 +909,7 @@ function compareSentence(effective: number, fineEur: number | null, range: Appli
   if (max === null)
     return outcome(
       'COMPLIANT',
-      `${served} meets the minimum of ${months(min)}; the maximum is not recorded.`,
+      `${served} meets the minimum of ${months(min)}; the maximum is not held in this service.`,
       data,
     );
   return outcome('COMPLIANT', `${served} is within the range of ${min} to ${months(max)}.`, data);
@@ -1018,7 +1048,7 @@ function mitigationFloorCheck(
       steps: [
         traceStep(
           'MITIGATION',
-          `No mitigation rule of ${instrument} on record covers a minimum of ${months(minimum)}.`,
+          `No mitigation rule of ${instrument} held in this service covers a minimum of ${months(minimum)}.`,
           data,
         ),
       ],
@@ -1029,7 +1059,7 @@ function mitigationFloorCheck(
   const belowFloor = tier.floorMonths !== null && effective < tier.floorMonths;
   const floorSentence =
     tier.floorMonths === null
-      ? `${rule}, the lowest term a court may impose is not recorded, so whether ${served} respects it cannot be told.`
+      ? `${rule}, the lowest term a court may impose is not held, so whether ${served} respects it cannot be told.`
       : `${rule}, a court citing mitigating grounds may go down to ${months(tier.floorMonths)}; ${served} is ${belowFloor ? 'below even that floor' : 'not below that floor'}.`;
   const steps = [traceStep('MITIGATION', floorSentence, { ...data, belowFloor })];
   if (fineOnly && tier.fineSubstitutionAllowed !== null) {
@@ -1157,7 +1187,7 @@ function orderedReasons(reasons: Set<FindingReason>): FindingReason[] {
  * alone against the fine range where the law allows a fine instead. UNDETERMINED whenever the law data or the
  * sentence cannot settle it, with the trace saying what is missing; mitigation explains a shortfall but leaves it.
  */
-export function evaluateCount(count: ConvictedCount, chain: SuccessionChain): Finding {
+function evaluateKnown(count: ConvictedCount, chain: SuccessionChain): Finding {
   const { law, trace: lawTrace } = lawForCount(count, chain);
   const sentence = readSentence(count);
   const downgrade = downgradeStep(count, chain);
@@ -1182,10 +1212,10 @@ export function evaluateCount(count: ConvictedCount, chain: SuccessionChain): Fi
   const fineOnly = likeliestServed === 0 && isFineImposed(count.fineEur);
   const mitigation = mitigationOf(count, chain, range, settled, likeliestServed, fineOnly);
 
-  const confidence: FindingConfidence =
-    range === null || (settled.status === 'UNDETERMINED' && settled.gap === 'LAW')
-      ? 'NOT_APPLICABLE'
-      : sourceConfidence(range);
+  const confidence: Confidence =
+    law === null || range === null || (settled.status === 'UNDETERMINED' && settled.gap === 'LAW')
+      ? { confidence: 'NOT_APPLICABLE', setBy: null }
+      : confidenceOfLaw(law);
 
   const reasons = new Set<FindingReason>();
   if (fineOnly) reasons.add('FINE_ONLY');
@@ -1194,7 +1224,9 @@ export function evaluateCount(count: ConvictedCount, chain: SuccessionChain): Fi
   if (mitigation.belowFloor) reasons.add('BELOW_MITIGATION_FLOOR');
   if (downgrade !== null) reasons.add('CHARGE_DOWNGRADED');
   if (law?.lexMitiorApplied) reasons.add('LEX_MITIOR_APPLIED');
-  if (range !== null && isRangeUnverified(range)) reasons.add('RANGE_UNVERIFIED');
+  // Said of the range found even when the finding is undetermined for want of other law data.
+  if (law !== null && range !== null && confidenceOfLaw(law).confidence === 'UNVERIFIED')
+    reasons.add('RANGE_UNVERIFIED');
   if (law?.noVariantMatch) reasons.add('NO_VARIANT_MATCH');
 
   // Provision steps lead, so the downgrade is told before the law of the offence date.
@@ -1206,16 +1238,193 @@ export function evaluateCount(count: ConvictedCount, chain: SuccessionChain): Fi
     sentence.step,
     ...settled.steps,
     ...mitigation.steps,
-    confidenceStep(range, confidence, 'finding'),
+    law === null
+      ? confidenceStep(noApplicableLaw([]), confidence, 'finding')
+      : confidenceStep(law, confidence, 'finding'),
   ];
 
   return {
     status: settled.status,
     reasons: orderedReasons(reasons),
     shortfallMonths: settled.shortfallMonths,
-    confidence,
+    confidence: confidence.confidence,
     applicable: range,
     imposed: sentence.imposed,
     trace,
   };
 }
+
+// Facts unknown but bounded -------------------------------------------------------------------------------------
+
+/** A day the engine may take for an unknown fact, with the last day the same law choice holds (null: open-ended). */
+interface Possibility {
+  offenceDate: IsoDate | null;
+  offenceUntil: IsoDate | null;
+  finalOn: IsoDate | null;
+  finalUntil: IsoDate | null;
+}
+
+const dayBefore = (day: IsoDate): IsoDate => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Days from `from` to `to` (inclusive) on which a version of the chain begins or ends: where the law can change. */
+function changesWithin(chain: SuccessionChain, from: IsoDate, to: IsoDate): IsoDate[] {
+  const days = placedVersions(chain).flatMap(({ version }) => [version.validFrom, version.validTo]);
+  return [...new Set(days.filter((d): d is IsoDate => d !== null && d > from && d <= to))].sort();
+}
+
+/** Segments [start, next start) of the days from `from` to `to`, cut where the law changes. */
+function segments(chain: SuccessionChain, from: IsoDate, to: IsoDate): [IsoDate, IsoDate | null][] {
+  const starts = [from, ...changesWithin(chain, from, to)];
+  return starts.map((start, i) => [start, i + 1 < starts.length ? dayBefore(starts[i + 1]) : to]);
+}
+
+/**
+ * The possible values of the facts a count leaves unknown but bounded: an unrecorded offence date lies between the
+ * entry into force of the convicted provision or of one it replaced (a conviction under it implies an offence while
+ * it or a predecessor was in force) and the decision; an unrecorded finality date lies between the decision and the
+ * decision that reviewed it. One possibility per stretch of days over which the law that could apply stays the
+ * same. Null when nothing is unknown, or nothing bounds it.
+ */
+function possibilitiesOf(count: ConvictedCount, chain: SuccessionChain): Possibility[] | null {
+  const provision = chain.find((p) => p.id === count.convictedProvisionId);
+  let offences: [IsoDate | null, IsoDate | null][] = [[count.offenceDate, null]];
+  if (count.offenceDate === null && provision && provision.versions.length) {
+    const start = provision.versions[0].validFrom;
+    const earliest = chain
+      .filter((p) => (p.versions[0]?.validFrom ?? start) <= start)
+      .map((p) => p.versions[0]?.validFrom ?? start)
+      .sort()[0];
+    if (earliest <= count.decisionDate) offences = segments(chain, earliest, count.decisionDate);
+  }
+  let finals: [IsoDate | null, IsoDate | null][] = [[count.finalOn, null]];
+  const bound = count.finalNoLaterThan ?? null;
+  if (count.finalOn === null && bound !== null && bound > count.decisionDate)
+    finals = segments(chain, count.decisionDate, bound);
+  if (offences.length === 1 && finals.length === 1 && offences[0][0] === count.offenceDate) {
+    if (finals[0][0] === count.finalOn) return null;
+  }
+  return offences.flatMap(([offenceDate, offenceUntil]) =>
+    finals.map(([finalOn, finalUntil]) => ({ offenceDate, offenceUntil, finalOn, finalUntil })),
+  );
+}
+
+function possibilityText(p: Possibility, count: ConvictedCount): string {
+  const parts: string[] = [];
+  if (count.offenceDate === null && p.offenceDate !== null) {
+    parts.push(
+      p.offenceUntil === null || p.offenceUntil === p.offenceDate
+        ? `the offence was committed on ${p.offenceDate}`
+        : `the offence was committed between ${p.offenceDate} and ${p.offenceUntil}`,
+    );
+  }
+  if (count.finalOn === null && p.finalOn !== null && (count.finalNoLaterThan ?? null) !== null) {
+    parts.push(
+      p.finalUntil === null || p.finalUntil === p.finalOn
+        ? `the decision became final on ${p.finalOn}`
+        : `the decision became final between ${p.finalOn} and ${p.finalUntil}`,
+    );
+  }
+  return parts.join(' and ');
+}
+
+const STATUS_WORDS: Record<FindingStatus, string> = {
+  COMPLIANT: 'compliant',
+  BELOW_MINIMUM: 'below the minimum',
+  ABOVE_MAXIMUM: 'above the maximum',
+  UNDETERMINED: 'undetermined',
+};
+
+/**
+ * The finding of a count with an unknown but bounded fact: evaluated under every possibility; when all agree, that
+ * is the finding, said to hold for every candidate; when they differ, it is UNDETERMINED and the trace says which
+ * facts would decide it.
+ */
+export function evaluateCount(count: ConvictedCount, chain: SuccessionChain): Finding {
+  const possibilities = possibilitiesOf(count, chain);
+  if (possibilities === null) return evaluateKnown(count, chain);
+  const outcomes = possibilities.map((p) => ({
+    possibility: p,
+    finding: evaluateKnown({ ...count, offenceDate: p.offenceDate, finalOn: p.finalOn }, chain),
+  }));
+  const statuses = new Set(outcomes.map((o) => o.finding.status));
+  const agree = statuses.size === 1 && !statuses.has('UNDETERMINED');
+  // The range shown is that of the latest possible facts (the offence nearest the decision): the likeliest reading.
+  const shown = outcomes[outcomes.length - 1].finding;
+  const unknowns = [
+    count.offenceDate === null
+      ? `The offence date is not recorded; the conviction under the provision cited places it on or after ${possibilities[0].offenceDate} (when it, or a provision it replaced, entered into force) and it preceded the decision of ${count.decisionDate}.`
+      : null,
+    count.finalOn === null && (count.finalNoLaterThan ?? null) !== null
+      ? `The day the decision became final is not recorded; it lies between the decision of ${count.decisionDate} and the review of ${count.finalNoLaterThan}.`
+      : null,
+  ].filter((s): s is string => s !== null);
+  const provisionSteps = shown.trace.filter((t) => t.step === 'RESOLVE_PROVISION');
+  const perPossibility = outcomes.map(({ possibility, finding }) =>
+    traceStep(
+      'CANDIDATE_LAWS',
+      `If ${possibilityText(possibility, count)}: ${
+        finding.applicable
+          ? `${finding.applicable.citation} applies (${describeRange(finding.applicable)}), and the sentence is ${STATUS_WORDS[finding.status]}`
+          : `no statutory range can be applied, so the result is ${STATUS_WORDS[finding.status]}`
+      }${finding.shortfallMonths !== null ? ` by ${months(finding.shortfallMonths)}` : ''}.`,
+      {
+        offenceDate: possibility.offenceDate,
+        offenceUntil: possibility.offenceUntil,
+        finalOn: possibility.finalOn,
+        finalUntil: possibility.finalUntil,
+        versionId: finding.applicable?.versionId ?? null,
+        status: finding.status,
+      },
+    ),
+  );
+  const conclusion = agree
+    ? `Under every law that could have applied (${outcomes.length === 1 ? 'one possibility' : `${outcomes.length} possibilities`}), the sentence is ${STATUS_WORDS[shown.status]}: the finding holds whatever the unrecorded facts were.`
+    : `The possibilities give different results, so the finding cannot be determined: ${
+        count.offenceDate === null ? 'the offence date' : 'the day the decision became final'
+      } would decide it.`;
+  const shortfalls = outcomes.map((o) => o.finding.shortfallMonths);
+  const weakest = outcomes
+    .map((o) => o.finding)
+    .reduce((a, b) =>
+      CONFIDENCE_ORDER.indexOf(b.confidence) > CONFIDENCE_ORDER.indexOf(a.confidence) ? b : a,
+    );
+  const common = (reason: FindingReason) => outcomes.every((o) => o.finding.reasons.includes(reason));
+  const any = (reason: FindingReason) => outcomes.some((o) => o.finding.reasons.includes(reason));
+  const reasons = FINDING_REASONS.filter((r) => (r === 'RANGE_UNVERIFIED' ? any(r) : common(r)));
+  return {
+    status: agree ? shown.status : 'UNDETERMINED',
+    reasons,
+    shortfallMonths:
+      agree && shown.status === 'BELOW_MINIMUM' && shortfalls.every((v): v is number => v !== null)
+        ? Math.min(...shortfalls)
+        : null,
+    confidence: agree ? weakest.confidence : 'NOT_APPLICABLE',
+    applicable: shown.applicable,
+    imposed: shown.imposed,
+    trace: [
+      ...provisionSteps,
+      traceStep('CANDIDATE_LAWS', unknowns.join(' '), {
+        offenceDate: count.offenceDate,
+        decisionDate: count.decisionDate,
+        finalNoLaterThan: count.finalNoLaterThan ?? null,
+        possibilities: outcomes.length,
+      }),
+      ...perPossibility,
+      traceStep('COMPARISON', conclusion, { agree, statuses: [...statuses] }),
+      ...shown.trace.filter((t) => t.step === 'SENTENCE'),
+      ...(agree ? weakest.trace.filter((t) => t.step === 'CONFIDENCE') : []),
+    ],
+  };
+}
+
+/** From the strongest to the weakest: the weakest confidence of several readings is the one furthest down. */
+const CONFIDENCE_ORDER: FindingConfidence[] = [
+  'PRIMARY_SOURCE',
+  'SECONDARY_SOURCE',
+  'UNVERIFIED',
+  'NOT_APPLICABLE',
+];

@@ -5,11 +5,13 @@
 import type {
   Circumstance,
   FineMode,
+  DateBoundary,
   IsoDate,
   MitigationRuleData,
   OffenceClass,
   ProvisionVersionData,
   SourceRef,
+  VerificationStatus,
 } from '../law/law.model';
 
 /** The verdict on one convicted count. */
@@ -96,6 +98,11 @@ export interface ConvictedCount {
   offenceDate: IsoDate | null;
   decisionDate: IsoDate;
   finalOn: IsoDate | null;
+  /**
+   * When `finalOn` is unknown but a later decision reviewed this one: that decision's date, by which this one cannot
+   * yet have become final (the lex mitior window may run to it).
+   */
+  finalNoLaterThan?: IsoDate | null;
   chargedProvisionId: string | null;
   /** How the trace names the charged provision when it lies outside the chain (e.g. `CCK Art. 171`). */
   chargedProvisionCitation?: string | null;
@@ -156,7 +163,23 @@ export interface ApplicableLaw {
   lexMitiorApplied: boolean;
   /** Later versions that might be more lenient than the chosen one: a null figure prevents the comparison. */
   undecided: CandidateLaw[];
+  /** The days that decided which law applied, each held against the day it decided about (confidence.ts). */
+  dateFacts: DateFact[];
   trace: TraceStep[];
+}
+
+/** A day held against a boundary: "CCK Art. 171 entered into force" against "the offence date 2015-03-01". */
+export interface DateFact {
+  /** What happened on the boundary's day, e.g. `CCK Art. 171 entered into force`. */
+  event: string;
+  /** The day stored for it (validFrom or validTo). */
+  day: IsoDate;
+  boundary: DateBoundary;
+  /** The day it decided about, named, e.g. `the offence date 2015-03-01`. */
+  against: string;
+  side: 'before' | 'inside' | 'after';
+  /** What this fact contributes to the confidence. */
+  verification: VerificationStatus;
 }
 
 /** What `applicablePenalty(citation, offenceDate, judgmentDate, circumstances)` answers. */

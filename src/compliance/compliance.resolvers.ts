@@ -1,6 +1,11 @@
 import type { Resolvers } from '../graphql/generated/resolvers';
 import type { ApplicableRange, TraceStep } from './compliance.model';
 
+/** What a bucket's figures count (docs/compliance.md, "Counting rules"). */
+export const COUNTING_UNIT =
+  'convicted counts: one finding per count convicted, each against the range that applied to it; a suspended term ' +
+  'counts as 0 months served, a fine alone as 0 months';
+
 const explain = (trace: TraceStep[]) => trace.map((t) => t.sentence).join(' ');
 
 export const complianceResolvers: Resolvers = {
@@ -37,8 +42,17 @@ export const complianceResolvers: Resolvers = {
       return entity ? { entity, asOf: f.decisionDate } : null;
     },
     explanation: (f) => explain(f.trace),
+    stage: async (f, _, { loaders }) => (await loaders.decision.load(f.decisionId))!.decisionType,
+    final: async (f, _, { loaders }) => (await loaders.lastWord.load(f)).final,
+    finalFinding: async (f, _, { loaders }) => {
+      const { finalCountId } = await loaders.lastWord.load(f);
+      return finalCountId === null ? null : loaders.finding.load(finalCountId);
+    },
+    finalNote: async (f, _, { loaders }) => (await loaders.lastWord.load(f)).steps.join(' '),
   },
   ComplianceBucket: {
+    unit: () => COUNTING_UNIT,
+    correctedOnAppeal: (b, _, { services }) => services.compliance.correctedOnAppeal(b.query()),
     court: (b, _, { loaders }) => (b.courtId ? loaders.court.load(b.courtId) : null),
     provision: async (b, _, { loaders }) => {
       const entity = b.provisionId ? await loaders.provision.load(b.provisionId) : null;

@@ -1,4 +1,4 @@
-import type { Provenance } from '../cases/case.entity';
+import type { DecisionType, Provenance } from '../cases/case.entity';
 import type { CourtService } from '../courts/court.service';
 import { inTransaction, type Db } from '../db/unit-of-work';
 import { lockWrites } from '../db/write-lock';
@@ -11,6 +11,8 @@ import { nextTurn } from '../shared/next-turn';
 import { rampedBatches } from '../shared/batches';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
+import { chainOf, lastWordOn, type LastWord } from './appeal-chain';
+import { AppealChainRepository } from './appeal-chain.repository';
 import { applicablePenalty, evaluateCount } from './compliance.engine';
 import type { ApplicablePenalty, FindingConfidence, FindingReason, FindingStatus } from './compliance.model';
 import type { FindingEntity } from './finding.entity';
@@ -43,6 +45,8 @@ export interface FindingFilterInput {
   reasons?: FindingReason[] | null;
   confidence?: FindingConfidence | null;
   provenance?: Provenance[] | null;
+  stage?: DecisionType[] | null;
+  finalOnly?: boolean | null;
 }
 
 export interface FindingPage {
@@ -113,6 +117,7 @@ export function findingOf(c: CountToEvaluate, law: LawSnapshot): FindingWrite {
       offenceDate: c.offenceDate,
       decisionDate: c.decisionDate,
       finalOn: c.finalOn,
+      finalNoLaterThan: c.finalNoLaterThan,
       chargedProvisionId: c.chargedProvisionId ? law.anchorOf(c.chargedProvisionId) : null,
       chargedProvisionCitation: c.chargedCitation,
       convictedProvisionId: resolved?.anchorId ?? null,
@@ -176,6 +181,29 @@ export class ComplianceService {
     };
   }
 
+  /** The last word on each finding's count, following its case through appeals and retrials (appeal-chain.ts). */
+  async lastWords(findings: readonly { countId: string; decisionId: string }[]): Promise<LastWord[]> {
+    const rows = await new AppealChainRepository(this.db).componentsOf([
+      ...new Set(findings.map((f) => f.decisionId)),
+    ]);
+    const law = (await this.lawService.lawView()).snapshot;
+    const decisions = chainOf(rows, (provisionId) => law.chainFor(provisionId)?.chain[0]?.id ?? provisionId);
+    return findings.map((f) => lastWordOn(f.countId, f.decisionId, decisions, rows.links));
+  }
+
+  /** Of a query's findings below the minimum, how many have a last word that is not (ComplianceBucket.correctedOnAppeal). */
+  async correctedOnAppeal(query: FindingQuery): Promise<number> {
+    const repo = new FindingRepository(this.db);
+    const candidates = await repo.belowMinimumNotFinal(query);
+    if (candidates.length === 0) return 0;
+    const finals = (await this.lastWords(candidates))
+      .map((word) => word.finalCountId)
+      .filter((id): id is string => id !== null);
+    const statuses = await repo.byCountIds([...new Set(finals)]);
+    const byCount = new Map(statuses.map((f) => [f.countId, f.status]));
+    return finals.filter((id) => byCount.has(id) && byCount.get(id) !== 'BELOW_MINIMUM').length;
+  }
+
   async findings(filter: FindingFilterInput, first: number, after: string | null): Promise<FindingPage> {
     return this.page(await this.toQuery(filter), first, after);
   }
@@ -214,7 +242,8 @@ export class ComplianceService {
    * from the pool, the tally's answers are kept and served again while its version stays the same (StatsCache).
    */
   private async statsRows(groupBy: StatsDimension[], query: FindingQuery): Promise<StatsRow[]> {
-    if (!FindingTallyRepository.covers(query)) return new FindingRepository(this.db).stats(groupBy, query);
+    if (!FindingTallyRepository.covers(query, groupBy))
+      return new FindingRepository(this.db).stats(groupBy, query);
     const tally = new FindingTallyRepository(this.db);
     if (inTransaction(this.db)) return tally.stats(groupBy, query);
     const key = JSON.stringify([groupBy, query]);
@@ -235,6 +264,8 @@ export class ComplianceService {
       reasons: filter.reasons ?? undefined,
       confidence: filter.confidence ?? undefined,
       provenance: filter.provenance ?? undefined,
+      stage: filter.stage ?? undefined,
+      finalOnly: filter.finalOnly ?? undefined,
     };
     if (filter.court) query.courtId = (await this.courts.resolve(filter.court)).id;
     if (filter.provision) {
@@ -254,6 +285,9 @@ function drillDown(query: FindingQuery, groupBy: StatsDimension[], row: StatsRow
     if (dimension === 'COURT') narrowed.courtId = row.courtId ?? undefined;
     if (dimension === 'PROVISION') narrowed.provisionIds = row.provisionId ? [row.provisionId] : [];
     if (dimension === 'STATUS') narrowed.status = row.status ?? undefined;
+    if (dimension === 'STAGE') narrowed.stage = row.stage ? [row.stage] : undefined;
+    if (dimension === 'JUDGE') narrowed.judge = row.judge;
+    if (dimension === 'DOWNGRADED') narrowed.downgraded = row.downgraded ?? undefined;
   }
   return narrowed;
 }

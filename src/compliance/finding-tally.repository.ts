@@ -1,17 +1,19 @@
 import { inTransaction, type Db } from '../db/unit-of-work';
 import {
+  isTallied,
   STATS_DIMENSIONS,
   statsRowOf,
   type FindingQuery,
   type StatsDimension,
   type StatsRow,
+  type TalliedDimension,
 } from './finding.repository';
 
 /** The tally's version (migrations/…-FindingTallyVersion.ts). */
 const VERSION_SQL = `SELECT version::text FROM finding_tally_version`;
 
 /** A grouping: its tally column (the same as the finding's) and the StatsRow field it fills. */
-type Dimension = (typeof STATS_DIMENSIONS)[StatsDimension];
+type Dimension = (typeof STATS_DIMENSIONS)[TalliedDimension];
 
 const STATUS_COUNTS = {
   compliant: 'COMPLIANT',
@@ -113,8 +115,15 @@ export class FindingTallyRepository {
   }
 
   /** Whether the tally can answer this query: every filter but the reasons is a column of it. */
-  static covers(query: FindingQuery): boolean {
-    return !query.reasons?.length;
+  static covers(query: FindingQuery, groupBy: StatsDimension[] = []): boolean {
+    return (
+      !query.reasons?.length &&
+      !query.stage?.length &&
+      !query.finalOnly &&
+      query.judge === undefined &&
+      query.downgraded === undefined &&
+      groupBy.every(isTallied)
+    );
   }
 
   /** The tally's version (finding_tally_version): it moves with every statement that changes the tally. */
@@ -132,9 +141,10 @@ export class FindingTallyRepository {
     groupBy: StatsDimension[],
     query: FindingQuery,
   ): Promise<{ version: string; rows: StatsRow[] }> {
-    if (!FindingTallyRepository.covers(query)) throw new Error('The tally does not hold the reasons.');
+    if (!FindingTallyRepository.covers(query, groupBy))
+      throw new Error('The tally does not hold what this query groups or filters by.');
     const params: unknown[] = [];
-    const dims = groupBy.map((d) => STATS_DIMENSIONS[d]);
+    const dims = groupBy.filter(isTallied).map((d) => STATS_DIMENSIONS[d]);
     const statusCounts = Object.entries(STATUS_COUNTS).map(
       ([name, status]) => `coalesce(sum(n) FILTER (WHERE status = '${status}'), 0)::int AS "${name}"`,
     );
@@ -183,7 +193,7 @@ export class FindingTallyRepository {
 const byDimensions =
   (groupBy: StatsDimension[]) =>
   (a: StatsRow, b: StatsRow): number => {
-    for (const dimension of groupBy) {
+    for (const dimension of groupBy.filter(isTallied)) {
       const x = a[STATS_DIMENSIONS[dimension].field];
       const y = b[STATS_DIMENSIONS[dimension].field];
       if (x === y) continue;

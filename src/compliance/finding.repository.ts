@@ -1,11 +1,18 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
-import type { Provenance } from '../cases/case.entity';
+import type { DecisionType, Provenance } from '../cases/case.entity';
 import { copyInto, copyRowsInTurns, type CopyTarget, type CopyType, type CopyValue } from '../db/copy';
 import type { Db } from '../db/unit-of-work';
 import type { Circumstance, IsoDate } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
 import type { FindingConfidence, FindingReason, FindingStatus } from './compliance.model';
 import { FindingEntity } from './finding.entity';
+
+/**
+ * A finding is the last word on its count when no later decision follows its decision (an appeal of it, or a
+ * retrial after it): the predicate of `finalOnly`, on the findings `f`.
+ */
+export const FINAL_ONLY_SQL =
+  'NOT EXISTS (SELECT 1 FROM decision_link l WHERE l.lower_decision_id = f.decision_id)';
 
 /** A convicted count with what the engine needs from its decision. */
 export interface CountToEvaluate {
@@ -23,6 +30,8 @@ export interface CountToEvaluate {
   fineEur: number | null;
   circumstances: Circumstance[];
   mitigationCited: boolean | null;
+  /** The date of the earliest decision that reviewed this one on appeal, when its finality is not recorded. */
+  finalNoLaterThan: IsoDate | null;
 }
 
 export type FindingWrite = Omit<FindingEntity, 'computedAt'>;
@@ -38,22 +47,50 @@ export interface FindingQuery {
   reasons?: FindingReason[];
   confidence?: FindingConfidence;
   provenance?: Provenance[];
+  /** Findings on decisions of these stages. */
+  stage?: DecisionType[];
+  /** Only the last word on each count: findings whose decision no later decision follows (appeal or retrial). */
+  finalOnly?: boolean;
+  /** Decisions with this presiding judge; null: with none recorded (a drill-down into a JUDGE bucket). */
+  judge?: string | null;
+  /** Convicted under a lesser provision than charged, or not (a drill-down into a DOWNGRADED bucket). */
+  downgraded?: boolean;
 }
 
-/** The finding (and tally) column of each grouping, and the StatsRow field it fills. */
+/** The finding (and tally) column of each grouping the tally holds, and the StatsRow field it fills. */
 export const STATS_DIMENSIONS = {
   YEAR: { column: 'decision_year', field: 'year' },
   COURT: { column: 'court_id', field: 'courtId' },
   PROVISION: { column: 'provision_id', field: 'provisionId' },
   STATUS: { column: 'status', field: 'status' },
 } as const;
-export type StatsDimension = keyof typeof STATS_DIMENSIONS;
+export type TalliedDimension = keyof typeof STATS_DIMENSIONS;
+
+/** Groupings answered from the findings only: the decision's stage and judge, and whether the charge was downgraded. */
+export const FINDING_DIMENSIONS = {
+  STAGE: { expression: 'd.decision_type', field: 'stage' },
+  JUDGE: { expression: 'd.presiding_judge', field: 'judge' },
+  DOWNGRADED: { expression: `('CHARGE_DOWNGRADED' = ANY(f.reasons))`, field: 'downgraded' },
+} as const;
+export type StatsDimension = TalliedDimension | keyof typeof FINDING_DIMENSIONS;
+
+export const isTallied = (dimension: StatsDimension): dimension is TalliedDimension =>
+  dimension in STATS_DIMENSIONS;
+
+/** The SQL of a grouping over the findings (`f`, their decision `d`) and the StatsRow field it fills. */
+export const dimensionSql = (dimension: StatsDimension) =>
+  isTallied(dimension)
+    ? { expression: `f.${STATS_DIMENSIONS[dimension].column}`, field: STATS_DIMENSIONS[dimension].field }
+    : FINDING_DIMENSIONS[dimension];
 
 export interface StatsRow {
   year: number | null;
   courtId: string | null;
   provisionId: string | null;
   status: FindingStatus | null;
+  stage: DecisionType | null;
+  judge: string | null;
+  downgraded: boolean | null;
   total: number;
   compliant: number;
   belowMinimum: number;
@@ -71,6 +108,9 @@ export const statsRowOf = (r: Record<string, unknown>): StatsRow => ({
   courtId: (r.courtId as string | undefined) ?? null,
   provisionId: (r.provisionId as string | undefined) ?? null,
   status: (r.status as FindingStatus | undefined) ?? null,
+  stage: (r.stage as DecisionType | undefined) ?? null,
+  judge: (r.judge as string | undefined) ?? null,
+  downgraded: (r.downgraded as boolean | undefined) ?? null,
   total: r.total as number,
   compliant: r.compliant as number,
   belowMinimum: r.belowMinimum as number,
@@ -173,7 +213,10 @@ export class FindingRepository {
               to_char(c.offence_date, 'YYYY-MM-DD') AS "offenceDate", c.charged_provision_id AS "chargedProvisionId",
               c.charged_citation AS "chargedCitation", c.convicted_provision_id AS "convictedProvisionId",
               c.imprisonment_months AS "imprisonmentMonths", c.suspended, c.fine_eur AS "fineEur",
-              c.circumstances, c.mitigation_cited AS "mitigationCited"
+              c.circumstances, c.mitigation_cited AS "mitigationCited",
+              (SELECT to_char(min(h.decision_date), 'YYYY-MM-DD')
+                 FROM decision_link l JOIN decision h ON h.id = l.decision_id
+                WHERE l.lower_decision_id = d.id AND l.kind = 'APPEAL') AS "finalNoLaterThan"
          FROM criminal_count c JOIN decision d ON d.id = c.decision_id
         WHERE c.verdict = 'CONVICTED' ${decisionIds === 'all' ? '' : 'AND c.decision_id = ANY($1)'}`,
       decisionIds === 'all' ? [] : [decisionIds],
@@ -283,6 +326,28 @@ export class FindingRepository {
         },
       );
     }
+    if (query.stage?.length) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM decision d WHERE d.id = f.decision_id AND d.decision_type = ANY(:stage))',
+        { stage: query.stage },
+      );
+    }
+    if (query.finalOnly) qb.andWhere(FINAL_ONLY_SQL);
+    if (query.judge !== undefined) {
+      qb.andWhere(
+        query.judge === null
+          ? 'EXISTS (SELECT 1 FROM decision d WHERE d.id = f.decision_id AND d.presiding_judge IS NULL)'
+          : 'EXISTS (SELECT 1 FROM decision d WHERE d.id = f.decision_id AND d.presiding_judge = :judge)',
+        { judge: query.judge },
+      );
+    }
+    if (query.downgraded !== undefined) {
+      qb.andWhere(
+        query.downgraded
+          ? `'CHARGE_DOWNGRADED' = ANY(f.reasons)`
+          : `NOT ('CHARGE_DOWNGRADED' = ANY(f.reasons))`,
+      );
+    }
     return qb;
   }
 
@@ -304,6 +369,16 @@ export class FindingRepository {
     return this.filtered(query).getCount();
   }
 
+  /** The findings of a query below the minimum on decisions some later decision follows: the ones appeals may correct. */
+  async belowMinimumNotFinal(query: FindingQuery): Promise<{ countId: string; decisionId: string }[]> {
+    return this.filtered({ ...query, status: 'BELOW_MINIMUM' })
+      .andWhere(`NOT (${FINAL_ONLY_SQL})`)
+      .select([])
+      .addSelect('f.count_id', 'countId')
+      .addSelect('f.decision_id', 'decisionId')
+      .getRawMany();
+  }
+
   async stats(groupBy: StatsDimension[], query: FindingQuery): Promise<StatsRow[]> {
     const qb = this.filtered(query)
       .select([])
@@ -314,9 +389,11 @@ export class FindingRepository {
       .addSelect(`count(*) FILTER (WHERE f.status = 'UNDETERMINED')::int`, 'undetermined')
       .addSelect('percentile_cont(0.5) WITHIN GROUP (ORDER BY f.imposed_months)', 'medianImposedMonths')
       .addSelect('percentile_cont(0.5) WITHIN GROUP (ORDER BY f.minimum_months)', 'medianMinimumMonths');
+    if (groupBy.some((dimension) => !isTallied(dimension) && dimension !== 'DOWNGRADED'))
+      qb.innerJoin('decision', 'd', 'd.id = f.decision_id');
     for (const dimension of groupBy) {
-      const { column, field } = STATS_DIMENSIONS[dimension];
-      qb.addSelect(`f.${column}`, field).addGroupBy(`f.${column}`).addOrderBy(`f.${column}`);
+      const { expression, field } = dimensionSql(dimension);
+      qb.addSelect(expression, field).addGroupBy(expression).addOrderBy(expression, 'ASC', 'NULLS LAST');
     }
     return (await qb.getRawMany<Record<string, unknown>>()).map(statsRowOf);
   }

@@ -35,6 +35,7 @@ const toPenalty = (p: PenaltyEntity): PenaltyData => ({
   fineMaxEur: p.fineMaxEur,
   fineMode: p.fineMode,
   source: toSourceRef(p.source),
+  furtherSources: p.furtherSources,
 });
 
 const toMitigationRule = (r: MitigationRuleEntity): MitigationRuleData => ({
@@ -72,6 +73,8 @@ export class LawSnapshot {
         text: { sq: v.textSq ?? undefined, sr: v.textSr ?? undefined, en: v.textEn ?? undefined },
         penalties: penaltiesByVersion.get(v.id) ?? [],
         source: toSourceRef(v.source),
+        validFromBoundary: v.validFromBoundary,
+        validToBoundary: v.validToBoundary,
       };
       this.versionsByProvision.set(v.provisionId, [
         ...(this.versionsByProvision.get(v.provisionId) ?? []),

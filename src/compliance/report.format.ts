@@ -60,8 +60,11 @@ export function csvCell(value: string): string {
 const percent = (part: number, total: number) =>
   total === 0 ? '0%' : `${((100 * part) / total).toFixed(1)}%`;
 
+/** A byte-order mark first: without it Excel on Windows reads the UTF-8 as a legacy code page (€ and ë garbled). */
+const BOM = '\uFEFF';
+
 export function toCsv(rows: ReportRow[]): string {
-  const lines = [REPORT_COLUMNS.join(',')];
+  const lines = [BOM + REPORT_COLUMNS.join(',')];
   for (const r of rows) {
     const c = cells(r);
     lines.push(REPORT_COLUMNS.map((k) => csvCell(c[k])).join(','));
@@ -110,8 +113,8 @@ export function toMarkdown(title: string, rows: ReportRow[], summary: StatsRow |
     );
   }
   out.push(
-    '| Case | Court | Date | Provision | Imposed | Applicable minimum | Status | Reasons | Source |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| Case | Court | Date | Defendant | Provision | Imposed | Applicable minimum | Status | Reasons | Source |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const r of rows) {
     const c = cells(r);
@@ -123,6 +126,7 @@ export function toMarkdown(title: string, rows: ReportRow[], summary: StatsRow |
         c.case_number,
         c.court,
         c.decision_date,
+        c.defendant,
         c.provision || '—',
         c.imposed || '—',
         minimum,

@@ -177,7 +177,10 @@ export class DecisionEditingService {
   deleteDecision(viewer: Viewer, id: string) {
     return runWrite(this.uow, viewer, 'EDITOR', async (repo, tx) => {
       const before = await this.existingDecision(repo, id);
+      const reviewed = await repo.decisionsReviewedBy(id);
       await repo.deleteDecision(id);
+      // Their finality was bounded by this review: their findings are worked out again without it.
+      if (reviewed.length) await refreshFindings(tx, reviewed);
       await repo.audit(viewer, {
         action: 'deleteDecision',
         entityType: 'Decision',

@@ -1,7 +1,7 @@
 import { countValues, type CountValues } from '../cases/count-values';
 import { penaltyValues } from '../db/law-values';
 import type { Db } from '../db/unit-of-work';
-import type { PenaltyData, SourceRef } from '../law/law.model';
+import type { DateBoundary, PenaltyData, SourceRef } from '../law/law.model';
 import type { Viewer } from '../access/access.model';
 
 export interface DecisionRecord {
@@ -189,6 +189,15 @@ export class EditingRepository {
     await this.db.query(`DELETE FROM criminal_count WHERE id = $1`, [id]);
   }
 
+  /** The decisions this one reviewed on appeal. */
+  async decisionsReviewedBy(id: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT lower_decision_id AS id FROM decision_link WHERE decision_id = $1 AND kind = 'APPEAL'`,
+      [id],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async touchDecision(id: string): Promise<void> {
     await this.db.query(`UPDATE decision SET import_hash = NULL, updated_at = now() WHERE id = $1`, [id]);
   }
@@ -205,8 +214,13 @@ export class EditingRepository {
     return rows[0] ?? null;
   }
 
-  async closeVersion(versionId: string, validTo: string): Promise<void> {
-    await this.db.query(`UPDATE provision_version SET valid_to = $2 WHERE id = $1`, [versionId, validTo]);
+  /** Closes a version on the day the next one enters into force, as sure of that day as the next one's source. */
+  async closeVersion(versionId: string, validTo: string, boundary: DateBoundary): Promise<void> {
+    await this.db.query(`UPDATE provision_version SET valid_to = $2, valid_to_boundary = $3 WHERE id = $1`, [
+      versionId,
+      validTo,
+      JSON.stringify(boundary),
+    ]);
   }
 
   async insertVersion(
@@ -217,12 +231,13 @@ export class EditingRepository {
       textSr: string | null;
       textEn: string | null;
       source: SourceRef;
+      validFromBoundary: DateBoundary;
     },
   ): Promise<string> {
     const [row] = await this.db.query(
       `INSERT INTO provision_version (provision_id, valid_from, text_sq, text_sr, text_en, source_url, source_document,
-                                      verification, source_note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+                                      verification, source_note, valid_from_boundary)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         provisionId,
         v.validFrom,
@@ -233,6 +248,7 @@ export class EditingRepository {
         v.source.document,
         v.source.verification,
         v.source.note,
+        JSON.stringify(v.validFromBoundary),
       ],
     );
     return row.id;

@@ -1,5 +1,7 @@
 import { requireRole } from '../access/access.errors';
 import type { Viewer } from '../access/access.model';
+import { exactBoundary } from '../law/date-boundary';
+import { missingDocuments } from '../law/source-documents';
 import { refreshFindings } from '../compliance/compliance.service';
 import type { CourtService } from '../courts/court.service';
 import type { Db, UnitOfWork } from '../db/unit-of-work';
@@ -85,6 +87,12 @@ function checkSource(p: Problems, field: string, s: SourceInput) {
   if (!s.url && !s.document && s.verification !== 'UNVERIFIED') {
     p.add(field, 'a verified figure needs a source: a URL or a document');
   }
+  // A source must be one a user can open: a document is one held with the project (served at /sources/<file>).
+  if (s.document && missingDocuments([toSource(s)]).length)
+    p.add(
+      `${field}.document`,
+      'is not a document held with the project (seeds/sources/); give a URL instead',
+    );
 }
 
 /**
@@ -337,14 +345,17 @@ export class EditingService {
         p.add('validFrom', `must be after ${latest.validFrom}, when the latest version entered into force`);
         p.throwIfAny();
       }
+      // The editor's source dates the new version, and so the end of the one it replaces.
+      const boundary = exactBoundary(input.validFrom, toSource(input.source));
       if (latest && (latest.validTo === null || latest.validTo > input.validFrom))
-        await repo.closeVersion(latest.id, input.validFrom);
+        await repo.closeVersion(latest.id, input.validFrom, boundary);
       const versionId = await repo.insertVersion(provisionId!, {
         validFrom: input.validFrom,
         textSq: input.textSq ?? null,
         textSr: input.textSr ?? null,
         textEn: input.textEn ?? null,
         source: toSource(input.source),
+        validFromBoundary: boundary,
       });
       for (const pen of penalties) await repo.insertPenalty(versionId, pen);
       await repo.audit(viewer, {

@@ -92,7 +92,12 @@ export function createContextFactory(
   dataSource: DataSource,
   services: Services,
 ): (request: { authorization?: string }) => Promise<GraphQLContext> {
-  const repos = { ...repositories(dataSource), lawView: () => services.law.lawView() };
+  const repos = {
+    ...repositories(dataSource),
+    lawView: () => services.law.lawView(),
+    lastWords: (keys: readonly { countId: string; decisionId: string }[]) =>
+      services.compliance.lastWords(keys),
+  };
   return async ({ authorization }) => ({
     services,
     viewer: await services.apiKeys.viewerFor(authorization),

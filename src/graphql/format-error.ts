@@ -1,9 +1,14 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/database-error';
 import { DomainError } from '../shared/errors';
 
-/** Codes Apollo and graphql-js assign to problems with the request itself; they are safe to show. */
+/** The database cannot be reached: the answer is HTTP 503 (server.ts), and the request may be sent again later. */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
+/** Codes Apollo and graphql-js assign to problems with the request itself (and ours, set before execution). */
 const REQUEST_ERROR_CODES = new Set([
+  SERVICE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -56,6 +61,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: 'The request took too long and was stopped.',
       path: formatted.path,
       extensions: { code: 'TIMEOUT' },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'The database is unavailable at the moment; try again shortly.',
+      path: formatted.path,
+      extensions: { code: SERVICE_UNAVAILABLE },
     };
   }
   const code = formatted.extensions?.code;

@@ -2,7 +2,10 @@ import DataLoader from 'dataloader';
 import type { CaseRepository } from '../cases/case.repository';
 import type { FindingRepository } from '../compliance/finding.repository';
 import type { CourtRepository } from '../courts/court.repository';
+import type { LastWord } from '../compliance/appeal-chain';
 import type { LawView } from '../law/law.cache';
+
+type FindingKey = { countId: string; decisionId: string };
 
 /** One row per key, in key order; a missing row is null. */
 function byKey<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (v: V) => string) {
@@ -30,6 +33,8 @@ function groupedBy<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (
  */
 export function createLoaders(repos: {
   lawView: () => Promise<LawView>;
+  /** The last word on findings' counts (ComplianceService.lastWords). */
+  lastWords: (findings: readonly FindingKey[]) => Promise<LastWord[]>;
   courts: CourtRepository;
   cases: CaseRepository;
   findings: FindingRepository;
@@ -43,6 +48,9 @@ export function createLoaders(repos: {
       return keys.map((k) => pick(v, k));
     });
   return {
+    lastWord: new DataLoader<FindingKey, LastWord, string>((keys) => repos.lastWords(keys), {
+      cacheKeyFn: (key) => key.countId,
+    }),
     instrument: fromLaw((v, id) => v.instrumentById.get(id) ?? null),
     provision: fromLaw((v, id) => v.provisionById.get(id) ?? null),
     children: fromLaw((v, id) => v.childrenOf.get(id) ?? []),

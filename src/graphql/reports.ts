@@ -3,7 +3,9 @@ import { requireRole } from '../access/access.errors';
 import type { ApiKeyService } from '../access/api-key.service';
 import type { ComplianceService, FindingFilterInput } from '../compliance/compliance.service';
 import { toCsv } from '../compliance/report.format';
+import { isDatabaseUnavailable } from '../db/database-error';
 import { BadUserInputError, DomainError } from '../shared/errors';
+import { SERVICE_UNAVAILABLE } from './format-error';
 
 export const FINDINGS_CSV_PATH = '/reports/findings.csv';
 
@@ -24,7 +26,7 @@ const textParam = (req: Request, name: string): string | undefined => {
 };
 
 /**
- * `GET /reports/findings.csv?year=2016&court=…&provision=…&excludeSynthetic=true`: the same rows as
+ * `GET /reports/findings.csv?year=2016&court=…&provision=…[&includeSynthetic=true]`: the same rows as
  * `npm run report -- --format csv`, for a monitor's spreadsheet.
  */
 export function reportsRouter(compliance: ComplianceService, apiKeys: ApiKeyService): Router {
@@ -39,7 +41,8 @@ export function reportsRouter(compliance: ComplianceService, apiKeys: ApiKeyServ
         yearTo: year ?? yearParam(req, 'yearTo'),
         court: textParam(req, 'court'),
         provision: textParam(req, 'provision'),
-        provenance: req.query.excludeSynthetic === 'true' ? ['OFFICIAL', 'REPORTED'] : undefined,
+        // Publishing a made-up example by mistake is the worse error: synthetic records only when asked for.
+        provenance: req.query.includeSynthetic === 'true' ? undefined : ['OFFICIAL', 'REPORTED'],
       };
       const { rows } = await compliance.report(filter);
       res
@@ -50,6 +53,17 @@ export function reportsRouter(compliance: ComplianceService, apiKeys: ApiKeyServ
       if (e instanceof DomainError) {
         const status = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403 }[e.code as string] ?? 400;
         res.status(status).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
+        return;
+      }
+      if (isDatabaseUnavailable(e)) {
+        res.status(503).json({
+          errors: [
+            {
+              message: 'The database is unavailable at the moment; try again shortly.',
+              extensions: { code: SERVICE_UNAVAILABLE },
+            },
+          ],
+        });
         return;
       }
       process.stderr.write(`[reports] unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`);

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { isDatabaseUnavailable } from '../db/database-error';
 import { caseResolvers } from '../cases/case.resolvers';
 import { complianceResolvers } from '../compliance/compliance.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
@@ -23,7 +24,8 @@ import { lawResolvers } from '../law/law.resolvers';
 import { DomainError } from '../shared/errors';
 import { projectRoot } from '../shared/project-root';
 import { createContextFactory, createServices, type GraphQLContext } from './context';
-import { formatError } from './format-error';
+import { formatError, SERVICE_UNAVAILABLE } from './format-error';
+import { healthOf, healthRouter } from './health';
 import type { Resolvers } from './generated/resolvers';
 import { graphiqlRouter } from './graphiql';
 import { PublicLawCache, publicLawCachePlugin, RATE_LIMITED_BODY, readBodyOf } from './public-law-cache';
@@ -38,6 +40,7 @@ import {
   refuseNulInBody,
   refuseNulInUrl,
 } from './input-guards';
+import { sourceDocumentsRouter } from './source-documents';
 import { DateScalar, JSONScalar } from './scalars';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -50,11 +53,23 @@ export function loadTypeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const baseResolvers: Resolvers = {
+const baseResolvers = (dataSource: DataSource): Resolvers => ({
   Date: DateScalar,
   JSON: JSONScalar,
   Query: {
-    health: () => ({ ok: true, version: process.env.npm_package_version ?? '0.1.0' }),
+    health: () => healthOf(dataSource),
+  },
+});
+
+/** While the database is away every answer that needed it is HTTP 503, so clients and balancers retry later. */
+const serviceUnavailablePlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) response.http.status = 503;
+      },
+    };
   },
 };
 
@@ -136,7 +151,7 @@ export async function createHttpService(
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: [
-      baseResolvers,
+      baseResolvers(dataSource),
       lawResolvers,
       courtResolvers,
       caseResolvers,
@@ -194,6 +209,10 @@ export async function createHttpService(
       noNulStrings,
     ],
     allowBatchedHttpRequests: false,
+    // Apollo's CSRF check refuses a GET without a preflight header, which standard clients (graphql-request, curl)
+    // do not send. It guards cookie sessions; credentials here are only ever an Authorization header, which a
+    // cross-site page cannot make a browser send, and GET runs queries only (mutations are refused with 405).
+    csrfPrevention: false,
     // Compact JSON: Apollo indents its responses by default (1.6 times the bytes of a complianceStats answer).
     stringifyResult: (result) => JSON.stringify(result),
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
@@ -206,6 +225,7 @@ export async function createHttpService(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       responseExtensionsPlugin,
+      serviceUnavailablePlugin,
       publicLawCachePlugin(schema),
       noNulVariables,
       // Suggestions would give away, field by field, the schema that introspection does not.
@@ -219,6 +239,8 @@ export async function createHttpService(
     throw e;
   }
   app.disable('x-powered-by');
+  // Probes come before the rate limit: a supervisor polling them must never be refused.
+  app.use(healthRouter(dataSource));
   app.use(async (req, res, next) => {
     const verdict = await limiter.hit(req);
     setRateLimitHeaders(res, verdict);
@@ -228,6 +250,7 @@ export async function createHttpService(
   app.use(refuseNulInUrl);
   app.use(graphiqlRouter(GRAPHQL_PATH));
   app.use(reportsRouter(services.compliance, services.apiKeys));
+  app.use(sourceDocumentsRouter());
   app.use(
     GRAPHQL_PATH,
     bodyReadByCache,
@@ -289,6 +312,11 @@ export async function createHttpService(
     } catch (e) {
       if (e instanceof DomainError) {
         throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
+      }
+      if (isDatabaseUnavailable(e)) {
+        throw new GraphQLError('The database is unavailable at the moment; try again shortly.', {
+          extensions: { code: SERVICE_UNAVAILABLE, http: { status: 503 } },
+        });
       }
       throw e;
     }

@@ -18,7 +18,8 @@ export interface DecisionWrite {
   sourceUrlWithheld: boolean;
   sourceNote: string | null;
   provenance: Provenance;
-  appealOf: { courtId: string; caseNumber: string; outcome: AppealOutcome | null } | null;
+  /** The decision it reviews on appeal, or (`retrial`) the one after which it is a retrial. */
+  appealOf: { courtId: string; caseNumber: string; outcome: AppealOutcome | null; retrial?: true } | null;
   protectedNames: string[];
   defendants: { label: string; counts: CountWrite[] }[];
 }

@@ -51,7 +51,7 @@ export interface DecisionHead {
   caseNumber: string;
   hash: string;
   firstLine: number;
-  appealOf: { courtId: string; caseNumber: string; outcome: AppealOutcome | null } | null;
+  appealOf: { courtId: string; caseNumber: string; outcome: AppealOutcome | null; retrial?: true } | null;
 }
 
 /** A file read, checked and resolved: every check but those that ask the database. */
@@ -110,6 +110,8 @@ export class ImportPreparation {
     const parsed = parseImportFile(textOf(content), format);
     const problems = [...parsed.problems];
     const grouped = await groupDecisions(parsed.rows, this.resolver, problems, pause);
+    checkReferences(parsed.flawed, this.resolver, problems);
+    problems.sort((a, b) => a.line - b.line);
     const heads: DecisionHead[] = [];
     const decisions = new Map<string, { write: DecisionWrite; hash: string }>();
     for (const [key, { write, firstLine }] of grouped) {
@@ -206,9 +208,15 @@ class Resolver {
     return this.data.courtsByFoldedAlias.get(foldText(name)) ?? null;
   }
 
-  /** The provision a citation names on a day; throws a BAD_USER_INPUT DomainError with the reason. */
-  provision(citation: string, day: IsoDate): string {
-    return pickCandidate(this.candidates(citation), this.data.versions, this.data.instruments, day).id;
+  /**
+   * The provision a citation names on a day; throws a BAD_USER_INPUT DomainError with the reason. Without a day,
+   * only whether the citation names a held provision is checked.
+   */
+  provision(citation: string, day: IsoDate): string;
+  provision(citation: string, day: IsoDate | null): string | null;
+  provision(citation: string, day: IsoDate | null): string | null {
+    const candidates = this.candidates(citation);
+    return day === null ? null : pickCandidate(candidates, this.data.versions, this.data.instruments, day).id;
   }
 
   /**
@@ -244,6 +252,34 @@ class Resolver {
   }
 }
 
+const linkColumn = (row: ImportRow) => (row.appealOf?.retrial ? 'retrial_after_court' : 'appeal_of_court');
+
+/** The courts and citations of rows already rejected for other reasons, so every problem is named in one round. */
+function checkReferences(rows: ImportRow[], resolver: Resolver, problems: RowProblem[]): void {
+  for (const row of rows) {
+    const reasons: string[] = [];
+    if (row.court && !resolver.court(row.court))
+      reasons.push(`court "${row.court}" is not a known court name or alias`);
+    // The day decides between codes of one name; without a readable date only the citation itself is checked.
+    const day = row.offenceDate ?? (row.decisionDate || null);
+    for (const [field, citation] of [
+      ['charged_provision', row.chargedProvision],
+      ['convicted_provision', row.convictedProvision],
+    ] as const) {
+      if (citation === null) continue;
+      try {
+        resolver.provision(citation, day);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        reasons.push(`${field} "${citation}": ${e.message}`);
+      }
+    }
+    if (row.appealOf && !resolver.court(row.appealOf.court))
+      reasons.push(`${linkColumn(row)} "${row.appealOf.court}" is not a known court`);
+    problems.push(...reasons.map((reason) => ({ line: row.line, reason })));
+  }
+}
+
 async function groupDecisions(
   rows: ImportRow[],
   resolver: Resolver,
@@ -271,7 +307,7 @@ async function groupDecisions(
     const convictedProvisionId = resolve('convicted_provision', row.convictedProvision);
     const appealCourtId = row.appealOf ? resolver.court(row.appealOf.court) : null;
     if (row.appealOf && !appealCourtId)
-      reasons.push(`appeal_of_court "${row.appealOf.court}" is not a known court`);
+      reasons.push(`${linkColumn(row)} "${row.appealOf.court}" is not a known court`);
     if (reasons.length || !courtId) {
       problems.push(...reasons.map((reason) => ({ line: row.line, reason })));
       continue;
@@ -369,6 +405,8 @@ function fillDecisionExtras(write: DecisionWrite, row: ImportRow, appealCourtId:
       courtId: appealCourtId,
       caseNumber: row.appealOf.caseNumber,
       outcome: row.appealOf.outcome,
+      // Only on retrials: an appeal's write (and its content hash) stays as it was.
+      ...(row.appealOf.retrial ? { retrial: true as const } : {}),
     };
   }
 }

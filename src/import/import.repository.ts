@@ -6,7 +6,7 @@ import type { CountToEvaluate } from '../compliance/finding.repository';
 import type { IsoDate } from '../law/law.model';
 import { CourtRepository } from '../courts/court.repository';
 import { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from '../law/law.entity';
-import type { AppealOutcome } from '../cases/case.entity';
+import type { AppealOutcome, DecisionLinkKind } from '../cases/case.entity';
 import type { DecisionWrite } from './import.model';
 
 export interface ExistingDecision {
@@ -156,6 +156,9 @@ export function contentBatch(
           courtId: write.courtId,
           decisionDate: write.decisionDate,
           finalOn,
+          // The appeals of this decision are linked after its contents are written; the import then refreshes the
+          // findings of every decision it links an appeal to (ImportService.write).
+          finalNoLaterThan: null,
           offenceDate: c.offenceDate,
           chargedProvisionId: c.chargedProvisionId,
           chargedCitation: c.chargedCitation,
@@ -265,11 +268,12 @@ export class ImportRepository {
     decisionId: string,
     lowerDecisionId: string,
     outcome: AppealOutcome | null,
+    kind: DecisionLinkKind,
   ): Promise<void> {
     await this.db.query(
-      `INSERT INTO decision_link (decision_id, lower_decision_id, outcome) VALUES ($1, $2, $3)
-       ON CONFLICT (decision_id, lower_decision_id) DO UPDATE SET outcome = EXCLUDED.outcome`,
-      [decisionId, lowerDecisionId, outcome],
+      `INSERT INTO decision_link (decision_id, lower_decision_id, outcome, kind) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (decision_id, lower_decision_id) DO UPDATE SET outcome = EXCLUDED.outcome, kind = EXCLUDED.kind`,
+      [decisionId, lowerDecisionId, outcome, kind],
     );
   }
 }

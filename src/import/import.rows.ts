@@ -49,6 +49,8 @@ export const OPTIONAL_COLUMNS = [
   'appeal_of_court',
   'appeal_of_case_number',
   'appeal_outcome',
+  'retrial_after_court',
+  'retrial_after_case_number',
   'count_note',
   'protected_names',
 ] as const;
@@ -86,7 +88,11 @@ export interface ImportRow {
   text: string | null;
   presidingJudge: string | null;
   sourceNote: string | null;
-  appealOf: { court: string; caseNumber: string; outcome: AppealOutcome | null } | null;
+  /**
+   * The earlier decision this one follows in its case: the one it reviews on appeal, or, for a retrial (`retrial`),
+   * the decision that annulled and sent the case back.
+   */
+  appealOf: { court: string; caseNumber: string; outcome: AppealOutcome | null; retrial?: true } | null;
   countNote: string | null;
   /** Names to redact from the decision's texts (`;`-separated in CSV); stored apart, never public. */
   protectedNames: string[];
@@ -98,7 +104,13 @@ export interface RowProblem {
 }
 
 export interface ParsedFile {
+  /** The rows without a problem of their own. */
   rows: ImportRow[];
+  /**
+   * The rows with a problem in some cell, read as far as they could be: their court and citations are still checked
+   * against the catalogue, so a rejected file names every problem of every row in one round.
+   */
+  flawed: ImportRow[];
   problems: RowProblem[];
 }
 
@@ -106,16 +118,20 @@ type RawRecord = { line: number; cells: Record<string, unknown> };
 
 export function parseImportFile(content: string, format: 'csv' | 'json'): ParsedFile {
   const read = format === 'csv' ? readCsv(content) : readJson(content);
-  if ('problems' in read) return { rows: [], problems: read.problems };
+  if ('problems' in read) return { rows: [], flawed: [], problems: read.problems };
   const rows: ImportRow[] = [];
+  const flawed: ImportRow[] = [];
   const problems: RowProblem[] = [];
   for (const record of read.records) {
-    const result = validateRecord(record);
-    if ('row' in result) rows.push(result.row);
-    else problems.push(...result.reasons.map((reason) => ({ line: record.line, reason })));
+    const { row, reasons } = validateRecord(record);
+    if (reasons.length === 0) rows.push(row);
+    else {
+      flawed.push(row);
+      problems.push(...reasons.map((reason) => ({ line: record.line, reason })));
+    }
   }
   if (read.records.length === 0) problems.push({ line: 1, reason: 'the file holds no rows' });
-  return { rows, problems };
+  return { rows, flawed, problems };
 }
 
 function readCsv(content: string): { records: RawRecord[] } | { problems: RowProblem[] } {
@@ -288,12 +304,15 @@ class CellReader {
   }
 }
 
-function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reasons: string[] } {
+/** The row as far as its cells could be read (unreadable cells as unknown), and what is wrong with it. */
+function validateRecord({ line, cells }: RawRecord): { row: ImportRow; reasons: string[] } {
   const r = new CellReader(cells);
   const decisionType = r.oneOf('decision_type', DECISION_TYPES);
   const provenance = r.oneOf('provenance', PROVENANCES);
   const appealCourt = r.text('appeal_of_court');
   const appealCase = r.text('appeal_of_case_number');
+  const retrialCourt = r.text('retrial_after_court');
+  const retrialCase = r.text('retrial_after_case_number');
   const row: ImportRow = {
     line,
     caseNumber: r.required('case_number'),
@@ -322,11 +341,16 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reas
     appealOf:
       appealCourt && appealCase
         ? { court: appealCourt, caseNumber: appealCase, outcome: r.oneOf('appeal_outcome', APPEAL_OUTCOMES) }
-        : null,
+        : retrialCourt && retrialCase
+          ? { court: retrialCourt, caseNumber: retrialCase, outcome: null, retrial: true }
+          : null,
     countNote: r.text('count_note'),
     protectedNames: r.list('protected_names'),
   };
   const reasons = r.reasons;
+  // `false` says nothing when no term is given (a spreadsheet fills the column on every row, fines and acquittals
+  // included); `true` without a term is an error, below.
+  if (row.suspended === false && r.text('imprisonment_months') === null) row.suspended = null;
   if (r.text('decision_date') === null) reasons.push('decision_date is required');
   if (decisionType === null && r.text('decision_type') === null) reasons.push('decision_type is required');
   if (provenance === null && r.text('provenance') === null) reasons.push('provenance is required');
@@ -347,11 +371,21 @@ function validateRecord({ line, cells }: RawRecord): { row: ImportRow } | { reas
       `convicted_provision is given but the verdict is ${row.verdict ?? 'unknown'}, not CONVICTED`,
     );
   }
-  if (row.suspended !== null && r.text('imprisonment_months') === null) {
-    reasons.push('suspended is given without imprisonment_months');
+  if (row.suspended === true && r.text('imprisonment_months') === null) {
+    reasons.push('suspended is true without imprisonment_months (the term that was suspended)');
   }
+
   if ((appealCourt === null) !== (appealCase === null)) {
     reasons.push('appeal_of_court and appeal_of_case_number go together');
   }
-  return reasons.length ? { reasons } : { row };
+  if ((retrialCourt === null) !== (retrialCase === null)) {
+    reasons.push('retrial_after_court and retrial_after_case_number go together');
+  }
+  if (appealCourt !== null && retrialCourt !== null) {
+    reasons.push('a decision is either an appeal (appeal_of_…) or a retrial (retrial_after_…), not both');
+  }
+  if (retrialCourt !== null && r.text('appeal_outcome') !== null) {
+    reasons.push('appeal_outcome is the outcome of an appeal; a retrial (retrial_after_…) has none');
+  }
+  return { row, reasons };
 }

@@ -23,6 +23,7 @@ import {
 import { InlinePreparer, WorkerPreparer, type ImportPreparer } from './import.preparer';
 import { ImportRepository, type ExistingDecision } from './import.repository';
 import type { RowProblem } from './import.rows';
+import { refreshFindings } from '../compliance/compliance.service';
 
 export type { ImportFormat } from './import.prepare';
 
@@ -222,7 +223,10 @@ export class ImportService {
       { noneStored: true },
     );
     if (created) progress?.decisions?.(created, created, file.name);
-    await this.writeAppealLinks(repo, file.decisions, idsByKey);
+    const reviewed = await this.writeAppealLinks(repo, file.decisions, idsByKey);
+    // A reviewed decision whose finality is not recorded may have become final as late as its review: its findings
+    // consider every law that entered into force by then (compliance.engine.ts, possibilitiesOf).
+    if (reviewed.length) await refreshFindings(tx, reviewed);
     // A changed decision may protect names the file does not give: its new texts are redacted against them too.
     await redactStoredDecisions(
       tx,
@@ -285,17 +289,20 @@ export class ImportService {
       if (!found.has(`${d.appealOf!.courtId}|${d.appealOf!.caseNumber}`)) {
         problems.push({
           line: d.firstLine,
-          reason: `the appealed decision ${d.appealOf!.caseNumber} is neither in the file nor in the database`,
+          reason: d.appealOf!.retrial
+            ? `the decision ${d.appealOf!.caseNumber} this retrial follows is neither in the file nor in the database`
+            : `the appealed decision ${d.appealOf!.caseNumber} is neither in the file nor in the database`,
         });
       }
     }
   }
 
+  /** Writes the file's appeal and retrial links; answers the decisions reviewed on appeal. */
   private async writeAppealLinks(
     repo: ImportRepository,
     decisions: DecisionHead[],
     idsByKey: Map<string, string>,
-  ) {
+  ): Promise<string[]> {
     const appeals = decisions.filter((d) => d.appealOf);
     const outside = appeals
       .map((d) => d.appealOf!)
@@ -307,7 +314,15 @@ export class ImportService {
         idsByKey.get(d.key)!,
         idsByKey.get(`${target.courtId}|${target.caseNumber}`)!,
         target.outcome,
+        target.retrial ? 'RETRIAL' : 'APPEAL',
       );
     }
+    return [
+      ...new Set(
+        appeals
+          .filter((d) => !d.appealOf!.retrial)
+          .map((d) => idsByKey.get(`${d.appealOf!.courtId}|${d.appealOf!.caseNumber}`)!),
+      ),
+    ];
   }
 }

@@ -2,11 +2,13 @@ import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { numericToNumber, SourceColumns } from '../db/columns';
 import type {
   Circumstance,
+  DateBoundary,
   FineMode,
   InstrumentKind,
   IsoDate,
   OffenceClass,
   ProvisionKind,
+  SourceRef,
   SuccessionKind,
 } from './law.model';
 
@@ -113,6 +115,12 @@ export class ProvisionVersionEntity {
 
   @Column(() => SourceColumns, { prefix: false })
   source!: SourceColumns;
+
+  @Column({ type: 'jsonb' })
+  validFromBoundary!: DateBoundary;
+
+  @Column({ type: 'jsonb', nullable: true })
+  validToBoundary!: DateBoundary | null;
 }
 
 @Entity('penalty')
@@ -152,6 +160,9 @@ export class PenaltyEntity {
 
   @Column(() => SourceColumns, { prefix: false })
   source!: SourceColumns;
+
+  @Column({ type: 'jsonb' })
+  furtherSources!: SourceRef[];
 }
 
 @Entity('provision_succession')

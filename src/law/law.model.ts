@@ -65,14 +65,34 @@ export interface PenaltyData {
   fineMaxEur: number | null;
   fineMode: FineMode;
   source: SourceRef;
+  /** Further sources that give the same figures (a court quoting the code, a second report). */
+  furtherSources?: SourceRef[];
+}
+
+/**
+ * How sure we are of a day a version entered into force or ceased to apply. A verified day is its own interval
+ * (`earliest` = `latest` = the day). An unverified day carries the interval in which the true day must lie, from what
+ * the sources say (a code published on 14 January 2019 entered into force on or after that day), with the
+ * verification of those bounds; null bounds: the sources set none.
+ */
+export interface DateBoundary {
+  verification: VerificationStatus;
+  earliest: IsoDate | null;
+  latest: IsoDate | null;
+  boundsVerification: VerificationStatus;
+  source: SourceRef;
 }
 
 export interface ProvisionVersionData {
   /** Half-open validity: in force from `validFrom` (inclusive) until `validTo` (exclusive); null = still in force. */
   validFrom: IsoDate;
   validTo: IsoDate | null;
+  /** How sure we are of `validFrom`, and of `validTo` (null while the version is in force). */
+  validFromBoundary: DateBoundary;
+  validToBoundary: DateBoundary | null;
   text: Partial<Record<Language, string>>;
   penalties: PenaltyData[];
+  /** Source of the text (and, where no boundary says otherwise, of the version). */
   source: SourceRef;
 }
 

@@ -1,10 +1,32 @@
 import { toSourceRef } from '../db/columns';
 import type { Resolvers } from '../graphql/generated/resolvers';
+import type { Loaders } from '../graphql/loaders';
 import { localized } from '../shared/localized';
 import { inForceOn, todayIso } from '../shared/dates';
 import type { ProvisionEntity } from './law.entity';
 import { citationOf, inForceNote, type ProvisionAt } from './law.service';
 import { provisionLabel, provisionSortKey } from './provision-label';
+import { documentUrl } from './source-documents';
+
+const TEXT_LANGUAGES = ['SQ', 'SR', 'EN'] as const;
+type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+const LANGUAGE_NAMES: Record<TextLanguage, string> = { SQ: 'Albanian', SR: 'Serbian', EN: 'English' };
+const TEXT_COLUMN = { SQ: 'textSq', SR: 'textSr', EN: 'textEn' } as const;
+
+/** The provision's text in force on its day with the texts of its sub-provisions, in order. */
+async function textParts(
+  { entity, asOf }: ProvisionAt,
+  language: TextLanguage,
+  loaders: Loaders,
+): Promise<string[]> {
+  const version = (await loaders.versions.load(entity.id)).find((v) => inForceOn(v, asOf));
+  const own = version?.[TEXT_COLUMN[language]] ? [version[TEXT_COLUMN[language]] as string] : [];
+  const children = [...(await loaders.children.load(entity.id))].sort(byNumber);
+  const nested = await Promise.all(
+    children.map((child) => textParts({ entity: child, asOf }, language, loaders)),
+  );
+  return [...own, ...nested.flat()];
+}
 
 const byNumber = (a: ProvisionEntity, b: ProvisionEntity) =>
   provisionSortKey(a.number).localeCompare(provisionSortKey(b.number));
@@ -56,19 +78,43 @@ export const lawResolvers: Resolvers = {
       (await loaders.versions.load(entity.id)).find((v) => inForceOn(v, asOf)) ?? null,
     inForceNote: async ({ entity, asOf }, _, { loaders }) => {
       const instrument = (await loaders.instrument.load(entity.instrumentId))!;
-      return inForceNote(citationOf(instrument, entity), await loaders.versions.load(entity.id), asOf);
-    },
-    fullText: async (provision, { language }, { loaders }) => {
-      const key = language === 'SQ' ? 'textSq' : language === 'SR' ? 'textSr' : 'textEn';
-      const collect = async ({ entity, asOf }: ProvisionAt): Promise<string[]> => {
-        const version = (await loaders.versions.load(entity.id)).find((v) => inForceOn(v, asOf));
-        const own = version?.[key] ? [version[key] as string] : [];
-        const children = [...(await loaders.children.load(entity.id))].sort(byNumber);
-        const nested = await Promise.all(children.map((child) => collect({ entity: child, asOf })));
-        return [...own, ...nested.flat()];
+      const citationsOf = async (ids: string[]) => {
+        const found = await loaders.provision.loadMany(ids);
+        const provisions = found.filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error));
+        return Promise.all(
+          provisions.map(async (p) => citationOf((await loaders.instrument.load(p.instrumentId))!, p)),
+        );
       };
-      const parts = await collect(provision);
+      const [successors, predecessors] = await Promise.all([
+        loaders.successionsFrom.load(entity.id).then((links) => citationsOf(links.map((l) => l.successorId))),
+        loaders.successionsTo.load(entity.id).then((links) => citationsOf(links.map((l) => l.predecessorId))),
+      ]);
+      return inForceNote(citationOf(instrument, entity), await loaders.versions.load(entity.id), asOf, {
+        successors,
+        predecessors,
+      });
+    },
+    citationNote: ({ citationNotes }) => (citationNotes?.length ? citationNotes.join(' ') : null),
+    fullText: async (provision, { language }, { loaders }) => {
+      const parts = await textParts(provision, language ?? 'EN', loaders);
       return parts.length ? parts.join('\n') : null;
+    },
+    fullTextNote: async (provision, { language }, { loaders }) => {
+      const asked = language ?? 'EN';
+      if ((await textParts(provision, asked, loaders)).length) return null;
+      const { entity, asOf } = provision;
+      const instrument = (await loaders.instrument.load(entity.instrumentId))!;
+      const citation = citationOf(instrument, entity);
+      const inForce = (await loaders.versions.load(entity.id)).some((v) => inForceOn(v, asOf));
+      if (!inForce)
+        return `No version of ${citation} was in force on ${asOf}, so no text is given for that day.`;
+      const others = [];
+      for (const other of TEXT_LANGUAGES.filter((l) => l !== asked)) {
+        if ((await textParts(provision, other, loaders)).length) others.push(LANGUAGE_NAMES[other]);
+      }
+      return others.length
+        ? `The text of ${citation} is not held in ${LANGUAGE_NAMES[asked]}; it is held in ${others.join(' and ')}.`
+        : `The text of ${citation} is not held in this service in any language: the sources read do not give it.`;
     },
     predecessors: async ({ entity, asOf }, _, { loaders }) => {
       const links = await loaders.successionsTo.load(entity.id);
@@ -95,5 +141,8 @@ export const lawResolvers: Resolvers = {
   },
   MitigationRule: {
     source: (r) => toSourceRef(r.source),
+  },
+  Source: {
+    documentUrl: (s) => (s.document ? documentUrl(s.document) : null),
   },
 };

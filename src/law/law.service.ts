@@ -12,6 +12,8 @@ import { provisionLabel } from './provision-label';
 export interface ProvisionAt {
   entity: ProvisionEntity;
   asOf: IsoDate;
+  /** How the citation it was looked up by was read, where not exactly as written (Provision.citationNote). */
+  citationNotes?: string[];
 }
 
 export const catalogueOf = (instruments: InstrumentEntity[]): CitationCatalogue => ({
@@ -52,19 +54,50 @@ export class LawService {
   async provisionByCitation(citation: string, asOf: IsoDate = todayIso()): Promise<ProvisionAt> {
     const view = await this.cache.view();
     const parsed = parseCitationOrFail(citation, view.catalogue);
-    const candidates = provisionsCited(view, parsed);
+    const named = parsed.instrumentIds.map((id) => view.instrumentById.get(id)!);
+    const { number, candidates } = heldOrEnclosing(view, parsed);
     if (candidates.length === 0) {
-      const where = parsed.instrumentIds.length ? ` in ${parsed.instrumentIds.join(' or ')}` : '';
+      const where = named.length ? ` of ${named.map((i) => i.shortName).join(' or ')}` : '';
       throw new NotFoundError(`No provision ${parsed.label}${where} is held in this service.`, { citation });
     }
     if (candidates.length > 1 && parsed.instrumentIds.length === 0) {
+      const codes = [...new Set(candidates.map((c) => view.instrumentById.get(c.instrumentId)!.shortName))];
       throw new BadUserInputError(
         `"${citation}" does not name an instrument, and ${parsed.label} exists in several: ` +
-          `${[...new Set(candidates.map((c) => c.instrumentId))].join(', ')}. Add the instrument, e.g. "CCK ${parsed.label}".`,
+          `${codes.join(', ')}. Add the instrument, e.g. "${codes[0]} ${parsed.label}".`,
         { citation },
       );
     }
-    return { entity: pickCandidate(candidates, view.rows.versions, view.rows.instruments, asOf), asOf };
+    const entity = pickCandidate(candidates, view.rows.versions, view.rows.instruments, asOf);
+    const instrument = view.instrumentById.get(entity.instrumentId)!;
+    const cited = (n: string) => `${instrument.shortName} ${provisionLabel(instrument.kind, n)}`;
+    const citationNotes: string[] = [];
+    if (number !== parsed.number) {
+      citationNotes.push(
+        `${cited(parsed.number)} is not held separately in this service: the whole of ${cited(number)} is given.`,
+      );
+    }
+    if (named.length === 0) {
+      citationNotes.push(
+        `No instrument was named: ${cited(number)} is the only provision numbered ${provisionLabel(instrument.kind, number)} held in this service.`,
+      );
+    } else if (named.length > 1) {
+      const codes = named
+        .map((i) =>
+          !i.symbol || i.shortName.includes(i.symbol) ? i.shortName : `${i.shortName} (${i.symbol})`,
+        )
+        .join(' and ');
+      citationNotes.push(
+        candidates.length > 1
+          ? `The title cited names ${codes}; ${cited(number)} is the one ${
+              view.rows.versions.some((v) => v.provisionId === entity.id && inForceOn(v, asOf))
+                ? `in force on ${asOf}`
+                : `most recently in force before ${asOf}`
+            }.`
+          : `The title cited names ${codes}; ${provisionLabel(instrument.kind, number)} is held only in ${instrument.shortName}.`,
+      );
+    }
+    return { entity, asOf, citationNotes };
   }
 
   /** The law in memory, as of the latest committed revision. */
@@ -85,6 +118,20 @@ export class LawService {
   /** See LawCache.freshGeneration: what is derived from the law may be kept while this number holds. */
   lawGeneration(): number | null {
     return this.cache.freshGeneration();
+  }
+}
+
+/**
+ * The provisions a citation names, or, when none is held under its number, those of the nearest enclosing unit held
+ * (a paragraph not held on its own leads to its article: 171.1 → 171).
+ */
+function heldOrEnclosing(
+  view: LawView,
+  parsed: ParsedCitation,
+): { number: string; candidates: ProvisionEntity[] } {
+  for (let number = parsed.number; ; number = number.slice(0, number.lastIndexOf('.'))) {
+    const candidates = provisionsCited(view, { ...parsed, number });
+    if (candidates.length > 0 || !number.includes('.')) return { number, candidates };
   }
 }
 
@@ -122,7 +169,16 @@ export function pickCandidate(
   return (byStart.filter((x) => x.start <= day).pop() ?? byStart[0]).c;
 }
 
-export function inForceNote(citation: string, versions: ProvisionVersionEntity[], asOf: IsoDate): string {
+/**
+ * Whether and since when a version was in force on `asOf`, or why none was; where the provision had ceased to apply,
+ * the provisions that replaced it, and where it was not yet in force, the ones it replaced.
+ */
+export function inForceNote(
+  citation: string,
+  versions: ProvisionVersionEntity[],
+  asOf: IsoDate,
+  chain: { successors: string[]; predecessors: string[] } = { successors: [], predecessors: [] },
+): string {
   const current = versions.find((v) => inForceOn(v, asOf));
   if (current) {
     const until = current.validTo ? ` until ${current.validTo}` : '';
@@ -130,11 +186,15 @@ export function inForceNote(citation: string, versions: ProvisionVersionEntity[]
   }
   if (versions.length === 0) return `No version of ${citation} is held.`;
   const first = versions[0];
-  if (asOf < first.validFrom)
-    return `${citation} was not yet in force on ${asOf}: it entered into force on ${first.validFrom}.`;
+  const list = (citations: string[]) => citations.join(' and ');
+  if (asOf < first.validFrom) {
+    const before = chain.predecessors.length ? ` Before it, ${list(chain.predecessors)} applied.` : '';
+    return `${citation} was not yet in force on ${asOf}: it entered into force on ${first.validFrom}.${before}`;
+  }
   const last = versions[versions.length - 1];
   if (last.validTo !== null && asOf >= last.validTo) {
-    return `${citation} was no longer in force on ${asOf}: it ceased to apply on ${last.validTo}.`;
+    const after = chain.successors.length ? ` It was replaced by ${list(chain.successors)}.` : '';
+    return `${citation} was no longer in force on ${asOf}: it ceased to apply on ${last.validTo}.${after}`;
   }
   return `No version of ${citation} was in force on ${asOf}.`;
 }

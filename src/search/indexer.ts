@@ -1,12 +1,14 @@
 import type { UnitOfWork } from '../db/unit-of-work';
 import { decisionDocument, provisionDocument } from './documents';
+import { OutboxRepository } from './outbox.repository';
+import { DocumentsRejectedError } from './search.errors';
 import type { SearchDocument, SearchEngine } from './search.model';
 import { SearchRepository, type SearchTarget } from './search.repository';
 
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 5 * 60_000;
 
-/** 1 s, 2 s, 4 s, … up to five minutes between tries of a document an index refused. */
+/** 1 s, 2 s, 4 s, … up to five minutes between tries of a batch an index could not take. */
 export const backoffMs = (attempts: number) => Math.min(BACKOFF_BASE_MS * 2 ** attempts, BACKOFF_MAX_MS);
 
 /** The documents as the database holds them now: ids whose row is gone come back in `deleted`. */
@@ -28,13 +30,45 @@ export async function buildDocuments(
 export interface DrainResult {
   delivered: number;
   postponed: number;
+  /** Rows whose document the index refused for itself: kept out of later claims, with the reason. */
+  setAside: number;
+  /** Rows left for a later batch because another indexer (or reindex) was delivering their document. */
+  skipped: number;
+}
+
+const NOTHING: DrainResult = { delivered: 0, postponed: 0, setAside: 0, skipped: 0 };
+
+/**
+ * Writes the documents to each index in turn, and removes from each the deleted ones and those an index refused (an
+ * index must not keep showing an older version of a document it refused: better absent than out of date). Returns
+ * the refused documents, with the first reason given. Any other failure is thrown.
+ */
+export async function deliver(
+  writers: readonly SearchEngine[],
+  documents: SearchDocument[],
+  deleted: string[],
+): Promise<Map<string, string>> {
+  const refused = new Map<string, string>();
+  for (const writer of writers) {
+    try {
+      await writer.upsert(documents);
+    } catch (e) {
+      if (!(e instanceof DocumentsRejectedError)) throw e;
+      for (const { id, reason } of e.rejected) if (!refused.has(id)) refused.set(id, reason);
+    }
+    await writer.delete([...deleted, ...refused.keys()]);
+  }
+  return refused;
 }
 
 /**
- * Delivers outbox rows to one index: claims a batch (FOR UPDATE SKIP LOCKED, so indexers side by side never
- * take the same rows), re-reads the rows they name, upserts or deletes, and removes the outbox rows in the same
- * transaction. If the index refuses, the rows stay and are retried later with backoff. Every step is idempotent,
- * so an indexer stopped at any point and started again leaves the index matching the database.
+ * Delivers outbox rows to one index: claims a batch (FOR UPDATE SKIP LOCKED, so indexers side by side never take
+ * the same rows), takes the lock of each document it names (outbox.repository.ts: a document another indexer or
+ * reindex is delivering is left for later, so no older version is ever written after a newer one), re-reads them,
+ * upserts or deletes, in the live index and in any index a reindex is building, and removes the outbox rows in the
+ * same transaction. A document the index refuses for itself is set aside with the reason; if the index fails
+ * otherwise, the rows stay and are retried later with backoff. Every step is idempotent, so an indexer stopped at
+ * any point and started again leaves the index matching the database.
  */
 export class SearchIndexer {
   private timer: NodeJS.Timeout | null = null;
@@ -50,46 +84,68 @@ export class SearchIndexer {
 
   async drainBatch(target: SearchTarget): Promise<DrainResult> {
     const engine = this.engines.get(target);
-    if (!engine) return { delivered: 0, postponed: 0 };
+    if (!engine) return NOTHING;
     if (!this.prepared.has(target)) {
       // An unreachable index is tried again at the next tick; its rows wait in the outbox meanwhile.
       await engine.prepare();
       this.prepared.add(target);
     }
     return this.uow.transaction(async (tx) => {
-      const repo = new SearchRepository(tx);
-      const rows = await repo.claim(target, this.batchSize);
-      if (rows.length === 0) return { delivered: 0, postponed: 0 };
-      const ids = rows.map((r) => r.id);
+      const outbox = new OutboxRepository(tx);
+      const builds = engine.rebuilds ? await outbox.buildsDuringBatch(target) : [];
+      const rows = await outbox.claim(target, this.batchSize);
+      if (rows.length === 0) return NOTHING;
+      const locked = await outbox.tryLockDocuments(
+        target,
+        rows.map((r) => r.documentId),
+      );
+      const mine = rows.filter((r) => locked.has(r.documentId));
+      const skipped = rows.length - mine.length;
+      if (mine.length === 0) return { ...NOTHING, skipped };
       try {
         const { documents, deleted } = await buildDocuments(
-          repo,
-          rows.map((r) => r.documentId),
+          new SearchRepository(tx),
+          mine.map((r) => r.documentId),
         );
-        await engine.upsert(documents);
-        await engine.delete(deleted);
-        await repo.remove(ids);
-        return { delivered: rows.length, postponed: 0 };
+        const writers = [engine, ...builds.map((b) => engine.rebuilds!.writer(b.indexUid))];
+        const refused = await deliver(writers, documents, deleted);
+        const refusedRows = mine.filter((r) => refused.has(r.documentId));
+        const deliveredRows = mine.filter((r) => !refused.has(r.documentId));
+        await outbox.setAside(refusedRows.map((r) => ({ id: r.id, reason: refused.get(r.documentId)! })));
+        await outbox.remove(
+          target,
+          deliveredRows.map((r) => r.id),
+          deliveredRows.map((r) => r.documentId),
+        );
+        return { delivered: deliveredRows.length, postponed: 0, setAside: refusedRows.length, skipped };
       } catch (e) {
-        const attempts = Math.max(...rows.map((r) => r.attempts));
-        await repo.postpone(ids, backoffMs(attempts), e instanceof Error ? e.message : String(e));
-        return { delivered: 0, postponed: rows.length };
+        const attempts = Math.max(...mine.map((r) => r.attempts));
+        await outbox.postpone(
+          mine.map((r) => r.id),
+          backoffMs(attempts),
+          e instanceof Error ? e.message : String(e),
+        );
+        return { ...NOTHING, postponed: mine.length, skipped };
       }
     });
   }
 
   /** Delivers everything due to every index; returns what it delivered. One unreachable index does not stop the others. */
   async drain(onError: (e: unknown) => void = () => undefined): Promise<DrainResult> {
-    const total = { delivered: 0, postponed: 0 };
+    const total = { ...NOTHING };
     for (const target of this.engines.keys()) {
       for (;;) {
         const batch = await this.drainBatch(target).catch((e) => {
           onError(e);
-          return { delivered: 0, postponed: 0 };
+          return NOTHING;
         });
         total.delivered += batch.delivered;
         total.postponed += batch.postponed;
-        if (batch.delivered + batch.postponed < this.batchSize || batch.postponed > 0) break;
+        total.setAside += batch.setAside;
+        total.skipped += batch.skipped;
+        const claimed = batch.delivered + batch.postponed + batch.setAside + batch.skipped;
+        // Rows postponed or left to another indexer would be claimed again at once: they wait for the next tick.
+        if (claimed < this.batchSize || batch.postponed > 0 || batch.skipped > 0) break;
       }
     }
     return total;

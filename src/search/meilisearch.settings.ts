@@ -2,17 +2,19 @@
  * The Meilisearch index in code: its settings, the stored shape of a document, and the pure translations between
  * the search port and Meilisearch's request and response shapes. No I/O here; the engine sends what this builds.
  */
-import type { FacetDistribution, Locale, SearchParams, Settings } from 'meilisearch';
+import type { FacetDistribution, Locale, Settings } from 'meilisearch';
 
-import { foldText } from '../shared/fold';
 import type { FacetCount, SearchDocument, SearchFacets, SearchFilter } from './search.model';
-import { meilisearchSynonyms } from './synonyms';
+import { meilisearchSynonyms } from './meilisearch.query';
+import { indexText } from './query-language';
 
 export const MEILI_INDEX_UID = 'documents';
 export const MEILI_PRIMARY_KEY = 'id';
 
 /** A document as stored: the port's fields (displayed) plus folded copies of its text (searched). */
 export interface MeilisearchDocument extends SearchDocument {
+  /** The body's length in characters, so a search knows whether the window it got of the body is all of it. */
+  bodyLength: number;
   citationsFolded: string[];
   titleFolded: string;
   summaryFolded: string;
@@ -27,7 +29,8 @@ export const SEARCHABLE_ATTRIBUTES = [
   'bodyFolded',
 ] as const;
 
-/** Every field of the port, so a stored document reads back as a SearchDocument; the folded copies stay hidden. */
+/** Every field of the port (a stored document reads back as a SearchDocument) and the body's length; the folded
+ *  copies stay hidden. */
 export const DISPLAYED_ATTRIBUTES = [
   'id',
   'kind',
@@ -44,7 +47,8 @@ export const DISPLAYED_ATTRIBUTES = [
   'findingStatuses',
   'provenance',
   'language',
-] as const satisfies readonly (keyof SearchDocument)[];
+  'bodyLength',
+] as const satisfies readonly (keyof MeilisearchDocument)[];
 
 /** The port's facets, by the attribute Meilisearch counts them on. */
 const FACET_OF_ATTRIBUTE = {
@@ -65,23 +69,48 @@ export const FACET_ATTRIBUTES = Object.keys(FACET_OF_ATTRIBUTE) as (keyof typeof
  */
 export const TEXT_LOCALES: Locale[] = ['srp', 'eng'];
 
+/**
+ * Totals and pages reach this far. Meilisearch counts matches (`estimatedTotalHits`) and serves pages only up to the
+ * index's `pagination.maxTotalHits` (docs: "Pagination settings"; search/mod.rs clamps offset and limit to it). The
+ * service's cursors name offsets of six digits at most (999,999), and a page holds at most 100 hits and one more to
+ * see whether another page follows: every page a cursor can name is served (a unit test checks the arithmetic), and
+ * a total of this many or more is reported as an estimate (countsExact false). Deep pages cost Meilisearch more to
+ * rank (it ranks every document before the page); the counts cost the same at any depth.
+ */
+export const MAX_TOTAL_HITS = 1_000_200;
+
+/** Values counted per facet. There are far fewer courts, instruments, years and statuses than this. */
+export const MAX_VALUES_PER_FACET = 500;
+
+/** Sent with every search: newest first wherever the ranking rules before `sort` leave documents tied. */
+export const SORT = ['date:desc', 'id:asc'];
+
 export function meilisearchSettings(): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-    // `id` is filterable only so that a search can leave out the documents the service already ranked first.
+    // `id` is filterable so that a search can leave out the documents the service already ranked first, and a
+    // search can fetch whole bodies by id for highlights.
     filterableAttributes: ['id', ...FACET_ATTRIBUTES],
-    sortableAttributes: ['year', 'date'],
+    sortableAttributes: ['date', 'id'],
     displayedAttributes: [...DISPLAYED_ATTRIBUTES],
     synonyms: meilisearchSynonyms(),
-    // One typo from five letters ("trafiking"), two from nine; article numbers and short words must match exactly.
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    // One typo from five letters ("trafiking"), two from nine; none in numbers (article numbers, case numbers, years
+    // must match exactly: "2013" is not "2012"), as the PostgreSQL engine corrects no number.
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnNumbers: true,
+    },
+    // As the PostgreSQL engine ranks: every word must match (matchingStrategy "all" at search time, so `words` is one
+    // tier), then by where the words are (citations and title before summary before body: `attributeRank`, not the
+    // position within the attribute), newest first within that tier (`sort`), then the finer rules.
+    rankingRules: ['words', 'attributeRank', 'sort', 'typo', 'proximity', 'wordPosition', 'exactness'],
     localizedAttributes: [
       { attributePatterns: [...SEARCHABLE_ATTRIBUTES, 'title', 'summary', 'body'], locales: TEXT_LOCALES },
     ],
-    // By count, so that when a facet has more than 100 values the most frequent ones are the ones kept.
-    faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
-    pagination: { maxTotalHits: 10000 },
+    // By count, so that if a facet ever has more values than this the most frequent are kept (countsExact false).
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
   };
 }
 
@@ -103,10 +132,12 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
     findingStatuses: doc.findingStatuses,
     provenance: doc.provenance,
     language: doc.language,
-    citationsFolded: doc.citations.map(foldText),
-    titleFolded: foldText(doc.title),
-    summaryFolded: foldText(doc.summary),
-    bodyFolded: foldText(doc.body),
+    bodyLength: doc.body.length,
+    // Split as the query is split (query-language.ts), so "Pml.Kzz 92/2016" is the words a query for it sends.
+    citationsFolded: doc.citations.map(indexText),
+    titleFolded: indexText(doc.title),
+    summaryFolded: indexText(doc.summary),
+    bodyFolded: indexText(doc.body),
   };
 }
 
@@ -146,46 +177,4 @@ export function facetsOf(distribution: FacetDistribution | undefined): SearchFac
       .sort(byCountThenValue);
   }
   return facets;
-}
-
-/**
- * Meilisearch inserts its highlight tags into raw text, so `<mark>` cannot be asked for directly without letting a
- * document's own markup through. It gets these sentinels instead; the text is escaped, then they become tags.
- * They contain NUL, which a PostgreSQL text column (where every document comes from) can never hold.
- */
-const HIGHLIGHT_START = '\u0000mark-start\u0000';
-const HIGHLIGHT_END = '\u0000mark-end\u0000';
-
-/** Fields that may carry the fragment, best first: a passage of the body says most about why a document matched. */
-const HIGHLIGHT_SOURCES = ['body', 'summary', 'title'] as const;
-type HighlightSource = (typeof HIGHLIGHT_SOURCES)[number];
-
-/** The search parameters that shape `_formatted` for highlightOf. */
-export const HIGHLIGHT_PARAMS = {
-  attributesToHighlight: [...HIGHLIGHT_SOURCES],
-  attributesToCrop: ['body', 'summary'],
-  cropLength: 30,
-  highlightPreTag: HIGHLIGHT_START,
-  highlightPostTag: HIGHLIGHT_END,
-} satisfies SearchParams;
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-
-/** The hit's best highlighted fragment, HTML-escaped with matches in <mark>…</mark>; null when nothing matched. */
-export function highlightOf(hit: { _formatted?: Partial<Record<HighlightSource, unknown>> }): string | null {
-  for (const field of HIGHLIGHT_SOURCES) {
-    const text = hit._formatted?.[field];
-    if (typeof text === 'string' && text.includes(HIGHLIGHT_START)) {
-      return escapeHtml(text).split(HIGHLIGHT_START).join('<mark>').split(HIGHLIGHT_END).join('</mark>');
-    }
-  }
-  return null;
 }

@@ -1,5 +1,4 @@
 import type { Db } from '../db/unit-of-work';
-import { foldText } from '../shared/fold';
 import type {
   DocumentKind,
   FacetCount,
@@ -11,102 +10,19 @@ import type {
   SearchRequest,
   SearchResponse,
 } from './search.model';
-import { highlight, type HighlightGroup } from './highlight';
-import { synonymsOf } from './synonyms';
-
-/** As Meilisearch's typo tolerance: one typo from five letters, two from nine; shorter words are never corrected. */
-const TYPO_MIN_LENGTH = 5;
-const TWO_TYPOS_MIN_LENGTH = 9;
-export const typosAllowed = (word: string) =>
-  word.length >= TWO_TYPOS_MIN_LENGTH ? 2 : word.length >= TYPO_MIN_LENGTH ? 1 : 0;
-
-/** Folded words of a text: letters and digits only, so they are safe inside a tsquery. */
-export const wordsOf = (text: string): string[] => foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** Damerau-Levenshtein distance (a transposition is one typo), capped at 3: we only compare it with 1 or 2. */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return Math.min(d[a.length][b.length], 3);
-}
-
-/**
- * Whether the last word is matched as a prefix: not a number (the "2" of "Reg 2001/4 s 2" is a section, not every
- * year 2001–2024) and not a word of one or two letters, whose prefix would match most of the index.
- */
-const prefixable = (word: string) => word.length >= 3 && !/^\d+$/.test(word);
-
-/**
- * Words of one or two letters ("i", "e", "të", "u", "na", "of"): articles and particles found in nearly every text.
- * A query ignores them when it has other words, and so do the multi-word synonyms ("i dëmtuari" is "dëmtuari"):
- * they match almost every document and make every other occurrence a highlight. Numbers are kept.
- */
-const isParticle = (word: string) => word.length <= 2 && !/^\d+$/.test(word);
-
-/**
- * The query as AND-ed groups, one per word the user typed, each matched through the word itself, a synonym in
- * another language, a word within the typos allowed, and, for the last word, any word it begins (as-you-type).
- * Each alternative is one word, or the words of a multi-word synonym, which must all occur.
- */
-export function queryGroups(words: string[], corrections: Map<string, string[]>): QueryGroup[] | null {
-  const meaningful = words.filter((w) => !isParticle(w));
-  const kept = meaningful.length ? meaningful : words;
-  if (kept.length === 0) return null;
-  return kept.map((word, i) => {
-    const last = i === kept.length - 1;
-    const alternatives: QueryAlternative[] = [
-      { words: [word], prefix: last && prefixable(word) },
-      ...(corrections.get(word) ?? []).map((c) => ({ words: [c], prefix: false })),
-      ...synonymsOf(word).map((synonym) => {
-        const parts = synonym.split(' ').filter((w) => !isParticle(w));
-        return { words: parts, prefix: false };
-      }),
-    ];
-    const seen = new Set<string>();
-    return alternatives.filter((a) => {
-      const key = tsAlternative(a);
-      return !seen.has(key) && seen.add(key);
-    });
-  });
-}
-
-export interface QueryAlternative {
-  words: string[];
-  /** The word is matched as the beginning of a word. */
-  prefix: boolean;
-}
-export type QueryGroup = QueryAlternative[];
-
-// Words of a multi-word synonym must all occur, not as a phrase: a phrase makes PostgreSQL re-check every match
-// against its stored vector, which is what made broad queries slow.
-const tsAlternative = ({ words, prefix }: QueryAlternative) =>
-  words.length > 1 ? `(${words.join(' & ')})` : `${words[0]}${prefix ? ':*' : ''}`;
-
-/** The tsquery of the groups: every group must match, through any of its alternatives. */
-export const tsQueryOf = (groups: QueryGroup[]): string =>
-  groups.map((g) => `(${g.map(tsAlternative).join(' | ')})`).join(' & ');
-
-/** A tsquery from the user's words (see queryGroups); null when they hold no word. */
-export function buildTsQuery(words: string[], corrections: Map<string, string[]>): string | null {
-  const groups = queryGroups(words, corrections);
-  return groups && tsQueryOf(groups);
-}
-
-/** What the highlighter marks of each group: every word of its alternatives, the prefixes as prefixes. */
-const highlightGroupsOf = (groups: QueryGroup[]): HighlightGroup[] =>
-  groups.map((g) => ({
-    exact: g.flatMap((a) => (a.prefix ? [] : a.words)),
-    prefixes: g.flatMap((a) => (a.prefix ? a.words : [])),
-  }));
+import { highlight } from './highlight';
+import {
+  editDistance,
+  highlightGroupsOf,
+  indexText,
+  lexemesOf,
+  queryGroups,
+  tsQueryOf,
+  typosAllowed,
+  TYPO_MIN_LENGTH,
+  wordsOf,
+  type QueryGroup,
+} from './query-language';
 
 const FACET_COLUMNS = { kind: 'kind', instrument: 'instrument_id', court: 'court_id', year: 'year' } as const;
 
@@ -178,10 +94,10 @@ export class PostgresSearchEngine implements SearchEngine {
         col((d) => d.findingStatuses.join(';')),
         col((d) => d.provenance),
         col((d) => d.language),
-        col((d) => foldText(d.citations.join(' \n '))),
-        col((d) => foldText(d.title)),
-        col((d) => foldText(d.summary)),
-        col((d) => foldText(d.body)),
+        col((d) => indexText(d.citations.join(' \n '))),
+        col((d) => indexText(d.title)),
+        col((d) => indexText(d.summary)),
+        col((d) => indexText(d.body)),
       ],
     );
     const words = [...new Set(documents.flatMap((d) => wordsOf(`${d.title} ${d.summary} ${d.body}`)))].filter(
@@ -591,10 +507,6 @@ const byDateDesc = (a: string | null, b: string | null) =>
 
 /** Characters of text sent for a page's highlight: a window around the first of the query's words. */
 const HIGHLIGHT_WINDOW = 1600;
-
-/** The query's words (folded, as the index holds them), to find where in a text the first match is. */
-const lexemesOf = (groups: QueryGroup[]): string[] =>
-  [...new Set(groups.flat().flatMap((a) => a.words))].filter((w) => w.length >= 3);
 
 const FACETS_SQL = `(SELECT coalesce(json_agg(f), '[]') FROM (
     SELECT kind, instrument_id, court_id, year::text AS year, count(*)::int AS n,

@@ -90,9 +90,29 @@ export interface SearchEngine {
   readonly name: 'postgres' | 'meilisearch';
   /** Creates the index and applies its settings; safe to call at every start. */
   prepare(): Promise<void>;
+  /**
+   * Writes the documents. One the index refuses for itself does not stop the others: they are written, then a
+   * DocumentsRejectedError (search.errors.ts) lists the refused ones. Any other failure means nothing is known.
+   */
   upsert(documents: SearchDocument[]): Promise<void>;
   delete(ids: string[]): Promise<void>;
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Every document id in the index (for reindex and consistency checks). */
   allIds(): Promise<string[]>;
+  /** Present when the engine can build a whole new index beside the live one and swap it in (reindex.ts). */
+  readonly rebuilds?: IndexRebuilds;
+}
+
+/** New indexes built beside the live one, each named by the caller. */
+export interface IndexRebuilds {
+  /** Creates the empty index `uid` with the live index's settings. */
+  create(uid: string): Promise<void>;
+  /** The same engine, writing into and reading from `uid`. */
+  writer(uid: string): SearchEngine;
+  /** Makes `uid`'s documents the live index's in one step; `uid` then holds the old ones. */
+  swap(uid: string): Promise<void>;
+  /** Deletes the index `uid`; deleting one that is gone is not an error. */
+  drop(uid: string): Promise<void>;
+  /** The name of the live index, from which build names are made. */
+  readonly liveUid: string;
 }

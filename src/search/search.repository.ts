@@ -3,12 +3,6 @@ import type { DecisionSource, ProvisionSource } from './documents';
 
 export type SearchTarget = 'postgres' | 'meilisearch';
 
-export interface OutboxRow {
-  id: string;
-  documentId: string;
-  attempts: number;
-}
-
 interface ProvisionRow {
   id: string;
   number: string;
@@ -41,7 +35,8 @@ interface DecisionRow {
   statuses: DecisionSource['findingStatuses'];
 }
 
-/** Reads what search documents are built from, and keeps the outbox. */
+/** Reads what search documents are built from, records changes in the outbox, and reports its lag
+ *  (outbox.repository.ts delivers it). */
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
@@ -67,30 +62,6 @@ export class SearchRepository {
         ORDER BY part, day DESC, id`,
     );
     return rows.map((r) => r.id);
-  }
-
-  /** A batch of due rows for one index, locked so that indexers side by side never take the same row. */
-  async claim(target: SearchTarget, limit: number): Promise<OutboxRow[]> {
-    const rows: { id: string; document_id: string; attempts: number }[] = await this.db.query(
-      `SELECT id, document_id, attempts FROM search_outbox
-        WHERE target = $1 AND available_at <= now()
-        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [target, limit],
-    );
-    return rows.map((r) => ({ id: String(r.id), documentId: r.document_id, attempts: r.attempts }));
-  }
-
-  async remove(ids: string[]): Promise<void> {
-    await this.db.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [ids]);
-  }
-
-  async postpone(ids: string[], delayMs: number, error: string): Promise<void> {
-    await this.db.query(
-      `UPDATE search_outbox SET attempts = attempts + 1, last_error = $3,
-              available_at = now() + make_interval(secs => $2::double precision / 1000)
-        WHERE id = ANY($1::bigint[])`,
-      [ids, delayMs, error.slice(0, 500)],
-    );
   }
 
   async lag(): Promise<

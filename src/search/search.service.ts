@@ -6,7 +6,17 @@ import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
 import { provisionDocument } from './documents';
 import { isMeilisearchUnavailable } from './meilisearch.engine';
-import type { DocumentKind, SearchEngine, SearchFacets, SearchFilter, SearchHit } from './search.model';
+import { highlight } from './highlight';
+import { highlightGroupsOf, queryGroups, wordsOf } from './query-language';
+import type {
+  DocumentKind,
+  FacetCount,
+  SearchDocument,
+  SearchEngine,
+  SearchFacets,
+  SearchFilter,
+  SearchHit,
+} from './search.model';
 import { SearchRepository, type SearchTarget } from './search.repository';
 import type { FindingStatus } from '../compliance/compliance.model';
 
@@ -25,6 +35,8 @@ export const enqueueDocuments = (tx: Db, documentIds: string[]) =>
 export interface SearchFilterInput {
   kinds?: DocumentKind[] | null;
   instruments?: string[] | null;
+  court?: string | null;
+  /** Deprecated: `court`. */
   courts?: string[] | null;
   yearFrom?: number | null;
   yearTo?: number | null;
@@ -55,6 +67,51 @@ function decodeOffset(cursor: string): number {
 }
 
 /**
+ * A cited provision as a hit, highlighted where its text, headings or title hold the query's words (a citation's
+ * words are often in none but the title).
+ */
+function citedHit(document: SearchDocument, query: string): SearchHit {
+  const groups = queryGroups(wordsOf(query), new Map());
+  const marks = groups && highlightGroupsOf(groups);
+  const found =
+    marks &&
+    (highlight(document.body, marks) ??
+      highlight(document.summary, marks) ??
+      highlight(document.title, marks));
+  return {
+    id: document.id,
+    kind: document.kind,
+    entityId: document.entityId,
+    title: document.title,
+    highlight: found ?? null,
+    score: null,
+  };
+}
+
+/** The engine's facets with the cited provisions counted in (the engine was asked to leave them out). */
+function withCited(facets: SearchFacets, cited: SearchDocument[]): SearchFacets {
+  const add = (counts: FacetCount[], values: string[]) => {
+    const byValue = new Map(counts.map((c) => [c.value, c.count]));
+    for (const v of values) byValue.set(v, (byValue.get(v) ?? 0) + 1);
+    return [...byValue]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  };
+  if (cited.length === 0) return facets;
+  return {
+    ...facets,
+    kind: add(
+      facets.kind,
+      cited.map((d) => d.kind),
+    ),
+    instrument: add(
+      facets.instrument,
+      cited.flatMap((d) => (d.instrumentId ? [d.instrumentId] : [])),
+    ),
+  };
+}
+
+/**
  * Search over provisions and decisions together. A query that is a citation ("neni 171", "Art. 171 CCK") puts the
  * cited provision first; the engine ranks the rest. When Meilisearch is configured but unreachable, PostgreSQL
  * answers and the page says so.
@@ -80,13 +137,13 @@ export class SearchService {
     const offset = after ? decodeOffset(after) + 1 : 0;
     const filter = await this.toFilter(filterInput);
     const cited = await this.citedProvisions(query, filter);
-    const citedOnPage = cited.slice(offset, offset + first);
+    const citedOnPage = cited.slice(offset, offset + first).map((d) => citedHit(d, query));
     const request = {
       query,
       filter,
       offset: Math.max(0, offset - cited.length),
       limit: first - citedOnPage.length + 1,
-      excludeIds: cited.map((h) => h.id),
+      excludeIds: cited.map((d) => d.id),
     };
     let engine = this.engine;
     let fallback: SearchPage['fallback'] = null;
@@ -108,7 +165,7 @@ export class SearchService {
     return {
       ...page,
       estimatedTotal: response.total + cited.length,
-      facets: response.facets,
+      facets: withCited(response.facets, cited),
       countsExact: response.countsExact,
       engine: engine.name,
       fallback,
@@ -120,11 +177,18 @@ export class SearchService {
   }
 
   /**
-   * The provisions a citation-shaped query names, as hits to rank first (none when it is not a citation). Read from
-   * the law in memory: every search asks, and most queries are not citations.
+   * The provisions a citation-shaped query names, as hits to rank first (none when it is not a citation, or when a
+   * filter only decisions have is set), with their highlight. Read from the law in memory: every search asks, and
+   * most queries are not citations.
    */
-  private async citedProvisions(query: string, filter: SearchFilter): Promise<SearchHit[]> {
+  private async citedProvisions(query: string, filter: SearchFilter): Promise<SearchDocument[]> {
     if (filter.kinds && !filter.kinds.includes('PROVISION')) return [];
+    const decisionsOnly =
+      filter.courtIds?.length ||
+      filter.yearFrom !== undefined ||
+      filter.yearTo !== undefined ||
+      filter.findingStatuses?.length;
+    if (decisionsOnly) return [];
     const law = await this.law.lawView();
     let parsed;
     try {
@@ -137,24 +201,14 @@ export class SearchService {
     );
     if (candidates.length === 0) return [];
     const sources = await new SearchRepository(this.db).provisions(candidates.map((c) => c.id));
-    return sources
-      .map(provisionDocument)
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-      .map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        entityId: d.entityId,
-        title: d.title,
-        highlight: null,
-        score: null,
-      }));
+    return sources.map(provisionDocument).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   }
 
   private async toFilter(input: SearchFilterInput): Promise<SearchFilter> {
     checkYearRange(input.yearFrom, input.yearTo);
-    const courts = input.courts?.length
-      ? await Promise.all(input.courts.map((c) => this.courts.resolve(c)))
-      : null;
+    // `court`, as every other filter names it; `courts` is kept for a deprecation period.
+    const names = [...(input.court ? [input.court] : []), ...(input.courts ?? [])];
+    const courts = names.length ? await Promise.all(names.map((c) => this.courts.resolve(c))) : null;
     return {
       kinds: input.kinds ?? undefined,
       instrumentIds: input.instruments ?? undefined,

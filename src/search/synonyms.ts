@@ -11,7 +11,20 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'trafikimit',
     'trafikimin',
     'trafikimi me njerez',
+    'trafikim me njerez',
+    'trafikimit me njerez',
+    'trafikim me qenie njerezore',
+    'trafikimi me qenie njerezore',
+    'trafikimit me qenie njerezore',
+    'trafikimi i qenieve njerezore',
+    'trafikimin e qenieve njerezore',
+    'trafficking in persons',
+    'trafficking in human beings',
     'trgovina ljudima',
+    'trgovine ljudima',
+    'trgovina ljudskim bicima',
+    'trgovine ljudskim bicima',
+    'trgovinu ljudskim bicima',
     'trgovina',
     'trgovine',
     'trgovinu',
@@ -65,6 +78,38 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'ostecena',
     'i demtuari',
   ],
+  [
+    'human beings',
+    'human being',
+    'persons',
+    'people',
+    'qenie njerezore',
+    'qenieve njerezore',
+    'qeniet njerezore',
+    'njerez',
+    'njerezit',
+    'njerezve',
+    'ljudska bica',
+    'ljudskim bicima',
+    'ljudskih bica',
+    'ljudi',
+    'ljudima',
+  ],
+  [
+    'most favourable law',
+    'most favorable law',
+    'more favourable law',
+    'more lenient law',
+    'lex mitior',
+    'ligji me i favorshem',
+    'ligjit me te favorshem',
+    'ligji me i bute',
+    'ligjit me te bute',
+    'najpovoljniji zakon',
+    'najpovoljnijeg zakona',
+    'blazi zakon',
+    'blazeg zakona',
+  ],
   ['slavery', 'skllaveri', 'skllaveria', 'ropstvo', 'ropstva', 'ropskog'],
   ['sexual', 'seksual', 'seksuale', 'seksualne', 'seksualnih', 'seksualno'],
   ['sentence', 'penalty', 'punishment', 'denim', 'denimi', 'denimit', 'kazna', 'kazne', 'kaznu', 'kaznom'],
@@ -86,15 +131,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['begging', 'lypje', 'lypja', 'prosjacenje', 'prosjacenja'],
 ];
 
+/** The multi-word terms as words, the longest first, each with its whole group: a query phrase that spells one. */
+let phrases: { words: string[]; group: readonly string[] }[] | null = null;
+export function synonymPhrases(): { words: string[]; group: readonly string[] }[] {
+  phrases ??= SYNONYM_GROUPS.flatMap((group) =>
+    group.filter((term) => term.includes(' ')).map((term) => ({ words: term.split(' '), group })),
+  ).sort((a, b) => b.words.length - a.words.length);
+  return phrases;
+}
+
 /** Every term's equivalents (itself excluded), for engines that expand queries. */
 export function synonymsOf(term: string): string[] {
   return SYNONYM_GROUPS.filter((g) => g.includes(term)).flatMap((g) => g.filter((t) => t !== term));
-}
-
-/** Meilisearch's `synonyms` setting: each term maps to all the others of its group. */
-export function meilisearchSynonyms(): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const group of SYNONYM_GROUPS)
-    for (const term of group) out[term] = [...new Set([...(out[term] ?? []), ...synonymsOf(term)])];
-  return out;
 }

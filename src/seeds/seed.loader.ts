@@ -6,6 +6,8 @@ import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { SearchRepository } from '../search/search.repository';
 import { enqueueDocuments } from '../search/search.service';
 import { ImportService } from '../import/import.service';
+import type { SourceRef } from '../law/law.model';
+import { missingDocuments } from '../law/source-documents';
 import { foldText } from '../shared/fold';
 import { projectRoot } from '../shared/project-root';
 import type { CitationAliasesSeed, CourtSeed, InstrumentSeed, SuccessionSeed } from './seed.format';
@@ -73,12 +75,52 @@ async function applyDecisions(uow: UnitOfWork, files: string[]): Promise<'applie
   return 'applied';
 }
 
+/** Every source the law seeds give: of dates, texts, penalties and mitigation rules. */
+export const sourcesOf = (instruments: InstrumentSeed[]): SourceRef[] =>
+  instruments.flatMap((i) => [
+    i.datesSource,
+    ...i.mitigationRules.map((r) => r.source),
+    ...i.provisions.flatMap((p) =>
+      p.versions.flatMap((v) => [
+        v.source,
+        v.validFromBoundary.source,
+        ...(v.validToBoundary ? [v.validToBoundary.source] : []),
+        ...v.penalties.flatMap((x) => [x.source, ...(x.furtherSources ?? [])]),
+      ]),
+    ),
+  ]);
+
+/** Every version says how sure its days are: one boundary for its start, one for its end when it has one. */
+function boundaryProblems(instruments: InstrumentSeed[]): string[] {
+  return instruments.flatMap((i) =>
+    i.provisions.flatMap((p) =>
+      p.versions
+        .filter((v) => !v.validFromBoundary || (v.validTo === null) !== (v.validToBoundary === null))
+        .map((v) => `${i.id} ${p.number} from ${v.validFrom}`),
+    ),
+  );
+}
+
 async function loadLaw(
   repo: SeedRepository,
   instruments: InstrumentSeed[],
   aliases: CitationAliasesSeed,
   successions: SuccessionSeed[],
 ): Promise<void> {
+  const unbounded = boundaryProblems(instruments);
+  if (unbounded.length) {
+    throw new Error(
+      `seeds/law/instruments.json: every version needs validFromBoundary, and validToBoundary exactly when it has ` +
+        `a validTo (how sure its days are); not so for ${unbounded.join(', ')}.`,
+    );
+  }
+  const missing = missingDocuments(sourcesOf(instruments));
+  if (missing.length) {
+    throw new Error(
+      `seeds/law/instruments.json cites ${missing.join(', ')}, not held in seeds/sources/: every source must be one ` +
+        'a user can open (a URL, or a document held with the project).',
+    );
+  }
   for (const instrument of instruments) {
     const names = aliases[instrument.id];
     if (!names?.length) throw new Error(`seeds/law/citation-aliases.json has no names for ${instrument.id}.`);

@@ -81,12 +81,14 @@ export class SeedRepository {
   async upsertVersion(provisionId: string, v: ProvisionVersionData): Promise<string> {
     const [row]: { id: string }[] = await this.db.query(
       `INSERT INTO provision_version (provision_id, valid_from, valid_to, text_sq, text_sr, text_en,
-                                      source_url, source_document, verification, source_note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                      source_url, source_document, verification, source_note,
+                                      valid_from_boundary, valid_to_boundary)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (provision_id, valid_from) DO UPDATE SET valid_to = EXCLUDED.valid_to,
          text_sq = EXCLUDED.text_sq, text_sr = EXCLUDED.text_sr, text_en = EXCLUDED.text_en,
          source_url = EXCLUDED.source_url, source_document = EXCLUDED.source_document,
-         verification = EXCLUDED.verification, source_note = EXCLUDED.source_note
+         verification = EXCLUDED.verification, source_note = EXCLUDED.source_note,
+         valid_from_boundary = EXCLUDED.valid_from_boundary, valid_to_boundary = EXCLUDED.valid_to_boundary
        RETURNING id`,
       [
         provisionId,
@@ -96,6 +98,8 @@ export class SeedRepository {
         v.text.sr ?? null,
         v.text.en ?? null,
         ...sourceValues(v.source),
+        JSON.stringify(v.validFromBoundary),
+        v.validToBoundary === null ? null : JSON.stringify(v.validToBoundary),
       ],
     );
     return row.id;
@@ -105,15 +109,16 @@ export class SeedRepository {
     await this.db.query(
       `INSERT INTO penalty (provision_version_id, variant, circumstances, offence_class, imprisonment_min_months,
                             imprisonment_max_months, life_imprisonment, fine_min_eur, fine_max_eur, fine_mode,
-                            source_url, source_document, verification, source_note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                            source_url, source_document, verification, source_note, further_sources)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
        ON CONFLICT (provision_version_id, variant) DO UPDATE SET circumstances = EXCLUDED.circumstances,
          offence_class = EXCLUDED.offence_class, imprisonment_min_months = EXCLUDED.imprisonment_min_months,
          imprisonment_max_months = EXCLUDED.imprisonment_max_months, life_imprisonment = EXCLUDED.life_imprisonment,
          fine_min_eur = EXCLUDED.fine_min_eur, fine_max_eur = EXCLUDED.fine_max_eur, fine_mode = EXCLUDED.fine_mode,
          source_url = EXCLUDED.source_url, source_document = EXCLUDED.source_document,
-         verification = EXCLUDED.verification, source_note = EXCLUDED.source_note`,
-      [versionId, ...penaltyValues(p)],
+         verification = EXCLUDED.verification, source_note = EXCLUDED.source_note,
+         further_sources = EXCLUDED.further_sources`,
+      [versionId, ...penaltyValues(p), JSON.stringify(p.furtherSources ?? [])],
     );
   }
 

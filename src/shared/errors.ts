@@ -26,3 +26,24 @@ export class NotFoundError extends DomainError {
     super('NOT_FOUND', message, details);
   }
 }
+
+/**
+ * A failure in words, whatever was thrown: some libraries reject with nothing, a string or a plain object, and a
+ * message must never read "undefined".
+ */
+export function describeError(e: unknown): string {
+  if (e instanceof Error) {
+    if (e.message) return e.message;
+    const code = (e as { code?: unknown }).code;
+    return typeof code === 'string' ? `${e.name} (${code})` : e.name;
+  }
+  if (e === undefined || e === null) return 'an unknown failure (nothing was reported)';
+  if (typeof e === 'string') return e || 'an unknown failure (an empty message)';
+  if (typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string')
+    return (e as { message: string }).message;
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}

@@ -108,12 +108,20 @@ describe('2016 statistics from a CSV like the K2.0 report (own database)', () =>
 
   it('exports the same findings as CSV over HTTP, for monitors', async () => {
     const { key } = await new ApiKeyService(unitOfWork(server.dataSource)).create('k2-monitor', 'monitor');
-    const res = await fetch(server.url.replace('/graphql', '/reports/findings.csv?year=2016'), {
-      headers: { authorization: `Bearer ${key}` },
-    });
+    const csv = (query: string) =>
+      fetch(server.url.replace('/graphql', `/reports/findings.csv?${query}`), {
+        headers: { authorization: `Bearer ${key}` },
+      });
+    // The fixture is SYNTHETIC: left out unless asked for, since publishing it by mistake is the worse error.
+    const published = (await (await csv('year=2016')).text()).trim().split('\n');
+    expect(published).toHaveLength(1);
+    const res = await csv('year=2016&includeSynthetic=true');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
-    const lines = (await res.text()).trim().split('\n');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    // The UTF-8 byte-order mark (fetch's text() would strip it).
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\n');
     expect(lines[0]).toMatch(/^case_number,court,decision_date,provision,defendant,imposed,/);
     expect(lines).toHaveLength(25);
     expect(lines.filter((l) => l.includes(',BELOW_MINIMUM,'))).toHaveLength(23);
@@ -176,6 +184,11 @@ describe('applicablePenalty and findings (shared database)', () => {
       variant: 'BASIC',
     });
     expect(answer.noVariantMatch).toBe(true);
+    // The service does not hold an aggravated form; it must not say the law has none.
+    expect(answer.explanation).toMatch(
+      /No penalty form of CCK Art\. 171 for a child victim is held in this service \(the sources read do not give one; an aggravated form may exist\)/,
+    );
+    expect(answer.explanation).not.toMatch(/has no penalty form/);
   });
 
   it('refuses a judgment before the offence', async () => {

@@ -27,3 +27,21 @@ describe('GraphQL over HTTP audits (graphql-http serverAudits)', () => {
     });
   }
 });
+
+describe('GET from a standard client (no cookies here, so no cross-site request can borrow a credential)', () => {
+  const get = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}?query=${encodeURIComponent(query)}`, {
+      headers: { accept: 'application/graphql-response+json, application/json', ...headers },
+    });
+
+  it('answers a query sent with nothing but an Accept header, as graphql-request and curl send it', async () => {
+    const response = await get('{ health { ok } }');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { health: { ok: true } } });
+  });
+
+  it('still refuses a mutation over GET', async () => {
+    const response = await get('mutation { deleteDecision(id: "x") { ok } }');
+    expect(response.status).toBe(405);
+  });
+});

@@ -67,6 +67,64 @@ describe.each(['inline', 'worker'] as const)('import, prepared %s', (preparation
     expect(await countOf(tag)).toEqual({ decisions: 0, counts: 0 });
   });
 
+  it("names a row's format errors and its unknown court and citation in one round", async () => {
+    const tag = uniqueTag();
+    const rows = [
+      countRow({ case_number: `${tag}-1` }),
+      countRow({
+        case_number: `${tag}-2`,
+        decision_date: '2016-13-40',
+        imprisonment_months: 'three years',
+        court: 'Court of Atlantis',
+        convicted_provision: 'CCK Art. 9999',
+      }),
+    ];
+    const error = await importer.importFile(toCsv(rows), 'csv').catch((e) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    const reasons = error.problems.map((p: { line: number; reason: string }) => `${p.line}: ${p.reason}`);
+    expect(reasons).toEqual([
+      expect.stringMatching(/^3: decision_date "2016-13-40" is not a date/),
+      expect.stringMatching(/^3: imprisonment_months "three years" is not a number/),
+      expect.stringMatching(/^3: court "Court of Atlantis" is not a known court/),
+      expect.stringMatching(/^3: convicted_provision "CCK Art. 9999": no provision/),
+    ]);
+    expect(await countOf(tag)).toEqual({ decisions: 0, counts: 0 });
+  });
+
+  it('takes suspended = false on a fine-only sentence and an acquittal (false says nothing there)', async () => {
+    const tag = uniqueTag();
+    const rows = [
+      countRow({ case_number: `${tag}-1`, imprisonment_months: '', suspended: 'false', fine_eur: '3000' }),
+      countRow({
+        case_number: `${tag}-1`,
+        defendant: 'C.D.',
+        verdict: 'ACQUITTED',
+        convicted_provision: '',
+        imprisonment_months: '',
+        suspended: 'false',
+        fine_eur: '',
+      }),
+    ];
+    const summary = await importer.importFile(toCsv(rows), 'csv');
+    expect(summary.decisions.created).toBe(1);
+    const fine = await server.gql(
+      `{ decision(caseNumber: "${tag}-1", court: "${rows[0].court}") { counts { verdict fineEur suspended } } }`,
+    );
+    expect(fine.body.data!.decision.counts).toEqual(
+      expect.arrayContaining([
+        { verdict: 'CONVICTED', fineEur: 3000, suspended: null },
+        { verdict: 'ACQUITTED', fineEur: null, suspended: null },
+      ]),
+    );
+    const suspendedWithoutTerm = [
+      countRow({ case_number: `${tag}-2`, imprisonment_months: '', suspended: 'true', fine_eur: '500' }),
+    ];
+    const error = await importer.importFile(toCsv(suspendedWithoutTerm), 'csv').catch((e) => e);
+    expect(error.problems).toEqual([
+      { line: 2, reason: 'suspended is true without imprisonment_months (the term that was suspended)' },
+    ]);
+  });
+
   it('updates a decision whose rows changed, replacing its counts', async () => {
     const tag = uniqueTag();
     const rows = [

@@ -29,9 +29,18 @@ async function createInstrument() {
   ).rows;
   const [{ id: versionId }] = (
     await other.query(
-      `INSERT INTO provision_version (provision_id, valid_from, verification) VALUES ($1, '2000-01-01', 'UNVERIFIED')
-       RETURNING id`,
-      [provisionId],
+      `INSERT INTO provision_version (provision_id, valid_from, verification, valid_from_boundary)
+       VALUES ($1, '2000-01-01', 'UNVERIFIED', $2) RETURNING id`,
+      [
+        provisionId,
+        {
+          verification: 'UNVERIFIED',
+          earliest: null,
+          latest: null,
+          boundsVerification: 'UNVERIFIED',
+          source: { url: null, document: null, verification: 'UNVERIFIED', note: null },
+        },
+      ],
     )
   ).rows;
   const [{ id: penaltyId }] = (

@@ -137,3 +137,110 @@ describe('instruments, provisions and courts', () => {
     expect(body.data!.court).toEqual({ code: 'district-peja', successor: { code: 'basic-peja' } });
   });
 });
+
+describe('citations read as a user writes them, and what the answer does not hold', () => {
+  const READ = `
+    query($citation: String!, $asOf: Date) {
+      provision(citation: $citation, asOf: $asOf) {
+        citation citationNote inForceNote
+        fullText(language: EN) fullTextNote(language: EN)
+      }
+    }`;
+
+  it.each([
+    [
+      'CCK Art. 171(1)',
+      'CCK Art. 171',
+      /CCK Art\. 171\(1\) is not held separately in this service: the whole of CCK Art\. 171 is given\./,
+    ],
+    [
+      'UNMIK Reg 2001/4 s 2.1',
+      'UNMIK Reg 2001/4 s. 2',
+      /s\. 2\.1 is not held separately in this service: the whole of UNMIK Reg 2001\/4 s\. 2 is given\./,
+    ],
+  ])(
+    'leads %s, a paragraph not held on its own, to its article, saying so',
+    async (citation, article, note) => {
+      const { body } = await server.gql(READ, { citation, asOf: '2015-06-01' });
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.provision.citation).toBe(article);
+      expect(body.data!.provision.citationNote).toMatch(note);
+    },
+  );
+
+  it('says which instrument it took for a bare article number', async () => {
+    const { body } = await server.gql(READ, { citation: '171', asOf: '2015-06-01' });
+    expect(body.data!.provision.citation).toBe('CCK Art. 171');
+    expect(body.data!.provision.citationNote).toBe(
+      'No instrument was named: CCK Art. 171 is the only provision numbered Art. 171 held in this service.',
+    );
+  });
+
+  it('reads "neni 171 KPRK" of 2020 as the 2012 code, saying so, and names the article that replaced it', async () => {
+    const { body } = await server.gql(READ, { citation: 'neni 171 KPRK', asOf: '2020-06-01' });
+    const p = body.data!.provision;
+    expect(p.citation).toBe('CCK Art. 171');
+    expect(p.citationNote).toMatch(
+      /^The title cited names CCK \(04\/L-082\) and CC 06\/L-074; Art\. 171 is held only in CCK\.$/,
+    );
+    expect(p.inForceNote).toMatch(
+      /no longer in force on 2020-06-01: it ceased to apply on 2019-01-14\. It was replaced by CC 06\/L-074 Art\. 165\./,
+    );
+  });
+
+  it('leaves the note out when the citation was read as written', async () => {
+    const { body } = await server.gql(READ, { citation: 'PCCK Art. 139', asOf: '2008-01-01' });
+    expect(body.data!.provision.citationNote).toBeNull();
+  });
+
+  it('names the instrument, not an internal id, when a provision is not held', async () => {
+    const { body } = await server.gql(READ, { citation: 'CCK Art. 9999' });
+    expect(body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(body.errors![0].message).toBe('No provision Art. 9999 of CCK is held in this service.');
+  });
+
+  it('says why a text is null: not held in this service', async () => {
+    const { body } = await server.gql(READ, { citation: 'CCK Art. 171', asOf: '2015-06-01' });
+    expect(body.data!.provision.fullText).toBeNull();
+    expect(body.data!.provision.fullTextNote).toBe(
+      'The text of CCK Art. 171 is not held in this service in any language: the sources read do not give it.',
+    );
+    const held = await server.gql(READ, { citation: 'UNMIK Reg 2001/4 s 1' });
+    expect(held.body.data!.provision.fullText).toMatch(/recruitment/);
+    expect(held.body.data!.provision.fullTextNote).toBeNull();
+  });
+});
+
+describe('sources a user can open', () => {
+  it('serves every document a figure cites, and links it from the source', async () => {
+    const { body } = await server.gql(
+      `{ provision(citation: "CCK Art. 171", asOf: "2015-06-01") { inForce { penalties { source { url document documentUrl } } } } }`,
+    );
+    const source = body.data!.provision.inForce.penalties[0].source;
+    expect(source).toEqual({
+      url: null,
+      document: 'k2-2017-human-trafficking-continues.txt',
+      documentUrl: '/sources/k2-2017-human-trafficking-continues.txt',
+    });
+    const document = await fetch(server.url.replace('/graphql', source.documentUrl));
+    expect(document.status).toBe(200);
+    expect(document.headers.get('content-type')).toMatch(/^text\/plain; charset=utf-8/);
+    expect(await document.text()).toMatch(/minimum penalty of five years/);
+    const missing = await fetch(server.url.replace('/graphql', '/sources/..%2Fcourts.json'));
+    expect(missing.status).toBe(404);
+  });
+
+  it('has a URL or a held document behind every source of the law', async () => {
+    const { body } = await server.gql(`{ instruments { datesSource { url documentUrl }
+      provisions { versions { source { url documentUrl } penalties { source { url documentUrl } } } } } }`);
+    const sources = body.data!.instruments.flatMap((i: any) => [
+      i.datesSource,
+      ...i.provisions.flatMap((p: any) =>
+        p.versions.flatMap((v: any) => [v.source, ...v.penalties.map((x: any) => x.source)]),
+      ),
+    ]);
+    expect(sources.length).toBeGreaterThan(20);
+    const unopenable = sources.filter((s: any) => s.url === null && s.documentUrl === null);
+    expect(unopenable).toEqual([]);
+  });
+});

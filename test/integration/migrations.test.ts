@@ -78,6 +78,14 @@ describe('migrations', () => {
   });
 
   it('let the database itself refuse nonsense', async () => {
+    // How sure a version's days are: unknown here, so each refusal below is for the reason it names.
+    const BOUNDARY = `'${JSON.stringify({
+      verification: 'UNVERIFIED',
+      earliest: null,
+      latest: null,
+      boundsVerification: 'UNVERIFIED',
+      source: { url: null, document: null, verification: 'UNVERIFIED', note: null },
+    })}'`;
     const dataSource = createDataSource({ url, poolSize: 1 });
     await dataSource.initialize();
     try {
@@ -87,20 +95,35 @@ describe('migrations', () => {
         `INSERT INTO provision (instrument_id, number, kind) VALUES ('test/1', '1', 'ARTICLE') RETURNING id`,
       );
       const [{ id: versionId }] = await dataSource.query(
-        `INSERT INTO provision_version (provision_id, valid_from, valid_to, verification)
-         VALUES ($1, '2000-01-01', '2010-01-01', 'UNVERIFIED') RETURNING id`,
+        `INSERT INTO provision_version (provision_id, valid_from, valid_to, verification, valid_from_boundary,
+                                        valid_to_boundary)
+         VALUES ($1, '2000-01-01', '2010-01-01', 'UNVERIFIED', ${BOUNDARY}, ${BOUNDARY}) RETURNING id`,
         [id],
       );
       const refused = (sql: string, params: unknown[] = []) =>
         expect(dataSource.query(sql, params)).rejects.toThrow();
       // overlapping versions of one provision
       await refused(
-        `INSERT INTO provision_version (provision_id, valid_from, verification) VALUES ($1, '2005-01-01', 'UNVERIFIED')`,
+        `INSERT INTO provision_version (provision_id, valid_from, verification, valid_from_boundary)
+         VALUES ($1, '2005-01-01', 'UNVERIFIED', ${BOUNDARY})`,
+        [id],
+      );
+      // a version that does not say how sure its start is
+      await refused(
+        `INSERT INTO provision_version (provision_id, valid_from, verification) VALUES ($1, '2011-01-01', 'UNVERIFIED')`,
+        [id],
+      );
+      // an end without saying how sure it is
+      await refused(
+        `INSERT INTO provision_version (provision_id, valid_from, valid_to, verification, valid_from_boundary)
+         VALUES ($1, '2011-01-01', '2012-01-01', 'UNVERIFIED', ${BOUNDARY})`,
         [id],
       );
       // validity in the wrong order
       await refused(
-        `INSERT INTO provision_version (provision_id, valid_from, valid_to, verification) VALUES ($1, '2020-01-01', '2019-01-01', 'UNVERIFIED')`,
+        `INSERT INTO provision_version (provision_id, valid_from, valid_to, verification, valid_from_boundary,
+                                        valid_to_boundary)
+         VALUES ($1, '2020-01-01', '2019-01-01', 'UNVERIFIED', ${BOUNDARY}, ${BOUNDARY})`,
         [id],
       );
       // minimum above maximum, negative months, unknown verification

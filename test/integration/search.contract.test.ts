@@ -15,10 +15,16 @@ import { SearchService, type SearchFilterInput } from '../../src/search/search.s
 import { countRow, uniqueTag } from './factories';
 
 /**
- * One contract for every search engine: run against PostgreSQL always, and against Meilisearch whenever
- * MEILI_HOST points at a server (no Meilisearch server can be installed on the project's machines, so there it
- * is skipped, never imitated). Each engine is rebuilt from the seeded test database first.
+ * One contract for every search engine: run against PostgreSQL always, and against a real Meilisearch whenever
+ * MEILI_HOST points at one (`MEILI_HOST=http://127.0.0.1:7700 MEILI_MASTER_KEY=… npm run test:meilisearch`). No
+ * Meilisearch server can be installed on the project's machines, so there that half is skipped, never imitated:
+ * it has not been run against a live server there. Each engine is rebuilt from the seeded test database first (for
+ * Meilisearch, into an index of its own, `contract_<pid>`, deleted at the end).
  */
+// A rebuild of the index (of a real Meilisearch, waiting for its tasks) and imports: seconds alone, many more on a
+// busy machine. The integration project's testTimeout was seen not to apply in a full run (Jest's default 5 s did).
+jest.setTimeout(120_000);
+
 const engines: [string, (ds: ReturnType<typeof createDataSource>) => SearchEngine][] = [
   ['postgres', (ds) => new PostgresSearchEngine(ds)],
 ];
@@ -53,7 +59,10 @@ describe.each(engines)('search contract: %s', (name, makeEngine) => {
     );
     indexer = new SearchIndexer(unitOfWork(dataSource), new Map([[engine.name, engine]]));
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(async () => {
+    await engine.rebuilds?.drop(engine.rebuilds.liveUid);
+    await dataSource.destroy();
+  });
 
   const search = (query: string, filter: SearchFilterInput = {}, first = 10) =>
     service.search(query, filter, first, null);
@@ -172,5 +181,90 @@ describe.each(engines)('search contract: %s', (name, makeEngine) => {
     expect(await editing.deleteDecision(editor, id)).toEqual({ ok: true, value: id });
     await indexer.drain();
     expect((await search(word)).estimatedTotal).toBe(0);
+  });
+
+  /** Decisions of their own, imported and delivered to the engine: [text, decision date] each. */
+  async function decisionsWith(texts: [string, string][]): Promise<string[]> {
+    const tag = uniqueTag();
+    const caseNumbers = texts.map((_, i) => `${tag}-${i}`);
+    await new ImportService(unitOfWork(dataSource)).importFile(
+      JSON.stringify(
+        texts.map(([text, date], i) => ({
+          ...countRow({ case_number: caseNumbers[i], decision_date: date, offence_date: '2012-01-01' }),
+          text,
+        })),
+      ),
+      'json',
+    );
+    await indexer.drain();
+    return caseNumbers;
+  }
+  const uniqueWord = () => `zyxqv${uniqueTag().toLowerCase().slice(1)}`;
+
+  it('requires every word of the query: one word no document holds finds nothing (item 1)', async () => {
+    const word = uniqueWord();
+    await decisionsWith([[`A trafficking case mentioning ${word}.`, '2016-03-01']]);
+    expect((await search(`trafficking ${word}`)).estimatedTotal).toBe(1);
+    const page = await search(`trafficking ${uniqueWord()}`);
+    expect(page.estimatedTotal).toBe(0);
+    expect(page.edges).toEqual([]);
+    expect(page.facets.kind).toEqual([]);
+  });
+
+  it('counts as many matches as the pages hold and the facets add up to, exactly (items 2 and 6)', async () => {
+    const filter: SearchFilterInput = { kinds: ['DECISION'] };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let first;
+    for (;;) {
+      const page: Awaited<ReturnType<typeof search>> = await service.search('', filter, 100, after);
+      first ??= page;
+      seen.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(first.countsExact).toBe(true);
+    expect(new Set(seen).size).toBe(first.estimatedTotal);
+    expect(first.facets.kind).toEqual([{ value: 'DECISION', count: first.estimatedTotal }]);
+    expect(first.facets.year.reduce((n, f) => n + f.count, 0)).toBe(first.estimatedTotal);
+  });
+
+  it('highlights Serbian Cyrillic text and "đ" from a Latin query (item 3)', async () => {
+    const word = uniqueWord();
+    await decisionsWith([[`${word}: окривљени је осуђен за трговину људима у Ђаковици.`, '2017-05-02']]);
+    const [djakovica] = (await search(`${word} djakovici`)).edges;
+    expect(djakovica.node.highlight).toContain('<mark>Ђаковици</mark>');
+    const [trgovina] = (await search(`${word} trgovinu`)).edges;
+    expect(trgovina.node.highlight).toContain('<mark>трговину</mark>');
+  });
+
+  it('never takes a number for a prefix, nor corrects one; quotes and a leading minus are plain text (items 4, 5)', async () => {
+    const word = uniqueWord();
+    await decisionsWith([[`${word} decided in 2013 under case 12345.`, '2013-11-20']]);
+    expect((await search(`${word} 2013`)).estimatedTotal).toBe(1);
+    expect((await search(`${word} 201`)).estimatedTotal).toBe(0);
+    expect((await search(`${word} 12346`)).estimatedTotal).toBe(0);
+    expect((await search(`"${word}" -2013`)).estimatedTotal).toBe(1);
+    expect((await search(`-${word}`)).estimatedTotal).toBe(1);
+  });
+
+  it('lists the newest first among equally matching documents, and for the empty query (item 5)', async () => {
+    const word = uniqueWord();
+    const [older, newer, middle] = await decisionsWith([
+      [`Forced labour case ${word}.`, '2014-01-10'],
+      [`Forced labour case ${word}.`, '2019-01-10'],
+      [`Forced labour case ${word}.`, '2016-01-10'],
+    ]);
+    const titles = (await search(word)).edges.map((e) => e.node.title.split(' — ')[0]);
+    expect(titles).toEqual([newer, middle, older]);
+    const page = await search('', { kinds: ['DECISION'] }, 50);
+    const dates: { id: string; day: string }[] = await dataSource.query(
+      `SELECT 'decision-' || id AS id, to_char(decision_date, 'YYYY-MM-DD') AS day FROM decision
+        WHERE id = ANY($1::uuid[])`,
+      [page.edges.map((e) => e.node.id.replace('decision-', ''))],
+    );
+    const dayOf = new Map(dates.map((d) => [d.id, d.day]));
+    const days = page.edges.map((e) => dayOf.get(e.node.id)!);
+    expect(days).toEqual([...days].sort().reverse());
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDataSource } from '../../src/db/data-source';
-import { buildTsQuery, PostgresSearchEngine, wordsOf } from '../../src/search/postgres.engine';
+import { PostgresSearchEngine } from '../../src/search/postgres.engine';
+import { buildTsQuery, wordsOf } from '../../src/search/query-language';
 import type { SearchDocument, SearchFilter, SearchResponse } from '../../src/search/search.model';
 import { openScratchDatabase } from './harness';
 

@@ -21,11 +21,13 @@ import {
   FINE_MODES,
   VERIFICATION_STATUSES,
   type Circumstance,
+  type DateBoundary,
   type MitigationRuleData,
   type PenaltyData,
   type SourceRef,
   type VerificationStatus,
 } from '../../src/law/law.model';
+import { exactBoundary } from '../../src/law/date-boundary';
 
 // Fixtures -----------------------------------------------------------------------------------------------------------
 // The trafficking chain with the figures of shared/LEGAL-SOURCES.md. Everything marked "synthetic" exists only to
@@ -91,7 +93,16 @@ function version(
   penalties: PenaltyData[],
   dates: SourceRef = TIP_2013,
 ): LawVersion {
-  return { id, validFrom, validTo, text: {}, penalties, source: dates };
+  return {
+    id,
+    validFrom,
+    validTo,
+    validFromBoundary: exactBoundary(validFrom, dates),
+    validToBoundary: validTo === null ? null : exactBoundary(validTo, dates),
+    text: {},
+    penalties,
+    source: dates,
+  };
 }
 
 function tier(from: number, floor: number | null): MitigationRuleData {
@@ -210,6 +221,7 @@ const WITH_PCCK_DATES_UNVERIFIED = replaceProvision(TRAFFICKING, {
   versions: PCCK_139.versions.map((pcck) => ({
     ...pcck,
     source: source('UNVERIFIED', null, 'recollection'),
+    validFromBoundary: exactBoundary(pcck.validFrom, source('UNVERIFIED', null, 'recollection')),
   })),
 });
 
@@ -218,7 +230,11 @@ const PRIMARY_SYNTHETIC = source('VERIFIED_PRIMARY', null, 'synthetic test amend
 const WITH_LENIENT_AMENDMENT = replaceProvision(TRAFFICKING, {
   ...CC_165,
   versions: [
-    { ...CC_165.versions[0]!, validTo: '2024-01-01' },
+    {
+      ...CC_165.versions[0]!,
+      validTo: '2024-01-01',
+      validToBoundary: exactBoundary('2024-01-01', PRIMARY_SYNTHETIC),
+    },
     version(
       'cc-165@2024-01-01',
       '2024-01-01',
@@ -235,6 +251,50 @@ const WITH_LENIENT_AMENDMENT = replaceProvision(TRAFFICKING, {
     ),
   ],
 });
+
+/**
+ * As the seeds hold it: the 2019 code's entry into force (and so the 2012 code's end) is not verified; the sources
+ * bound it between its publication, 2019-01-14, and 2023-08-31, when a press report quotes it as the law in force.
+ */
+const CC_START: DateBoundary = {
+  verification: 'UNVERIFIED',
+  earliest: '2019-01-14',
+  latest: '2023-08-31',
+  boundsVerification: 'VERIFIED_SECONDARY',
+  source: source(
+    'UNVERIFIED',
+    null,
+    'publication date as a lower bound; a 2023 press report as an upper one',
+  ),
+};
+const WITH_CC_START_BOUNDED = replaceProvision(
+  replaceProvision(TRAFFICKING, {
+    ...CCK_171,
+    versions: CCK_171.versions.map((v) =>
+      v.validTo === '2019-01-14' ? { ...v, validToBoundary: CC_START } : v,
+    ),
+  }),
+  {
+    ...CC_165,
+    versions: CC_165.versions.map((v) => ({ ...v, validFromBoundary: CC_START })),
+  },
+);
+
+/** Every deciding day and figure from the primary text (synthetic): the confidence is PRIMARY_SOURCE. */
+const ALL_PRIMARY: SuccessionChain = [
+  {
+    ...CC_165,
+    versions: [
+      version(
+        'cc-165@2019-01-14',
+        '2019-01-14',
+        null,
+        [penalty(60, 144, { source: PRIMARY_SYNTHETIC })],
+        PRIMARY_SYNTHETIC,
+      ),
+    ],
+  },
+];
 
 /** Synthetic: a provision with only an aggravated form, so a count without that circumstance has no range. */
 const ONLY_AGGRAVATED: SuccessionChain = [
@@ -429,7 +489,7 @@ const CASES: Case[] = [
     reasons: [],
     shortfall: null,
     confidence: 'SECONDARY_SOURCE',
-    says: ['66 months meets the minimum of 60 months; the maximum is not recorded.'],
+    says: ['66 months meets the minimum of 60 months; the maximum is not held in this service.'],
   },
   {
     name: 'K2.0 2016: three and a half years (42 months) is 18 months short; the floor is unknown',
@@ -439,7 +499,7 @@ const CASES: Case[] = [
     shortfall: 18,
     confidence: 'SECONDARY_SOURCE',
     says: [
-      'the lowest term a court may impose is not recorded, so whether 42 months respects it cannot be told.',
+      'the lowest term a court may impose is not held, so whether 42 months respects it cannot be told.',
     ],
   },
   {
@@ -450,7 +510,7 @@ const CASES: Case[] = [
     shortfall: 60,
     confidence: 'SECONDARY_SOURCE',
     says: [
-      'at least 60 months of imprisonment (maximum not recorded); a fine cannot replace it, and whether one may be added is not recorded.',
+      'at least 60 months of imprisonment (maximum not held); a fine cannot replace it, and whether one may be added is not held.',
       '0 months is 60 months below the minimum of 60 months; a fine cannot replace imprisonment for this offence.',
     ],
   },
@@ -462,7 +522,7 @@ const CASES: Case[] = [
     shortfall: 60,
     confidence: 'SECONDARY_SOURCE',
     says: [
-      'CCK Art. 171 has no penalty form for an offender acting in an official capacity, so the basic form applies',
+      'No penalty form of CCK Art. 171 for an offender acting in an official capacity is held in this service (the sources read do not give one; an aggravated form may exist), so the basic form is used',
     ],
   },
   {
@@ -485,7 +545,7 @@ const CASES: Case[] = [
     reasons: ['CHARGE_DOWNGRADED'],
     shortfall: 1,
     confidence: 'SECONDARY_SOURCE',
-    says: ['No mitigation rule of CCK on record covers a minimum of 3 months.'],
+    says: ['No mitigation rule of CCK held in this service covers a minimum of 3 months.'],
   },
   {
     name: 'downgraded to CCK 231, fine only: whether a fine may replace prison is unknown',
@@ -495,7 +555,7 @@ const CASES: Case[] = [
     reasons: ['FINE_ONLY', 'CHARGE_DOWNGRADED'],
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
-    says: ['whether this offence allows a fine instead of imprisonment is not recorded'],
+    says: ['whether this offence allows a fine instead of imprisonment is not held'],
   },
   {
     name: 'Reg 2001/4 offence judged after PCCK came in, 200 months: PCCK is more lenient and caps at 144',
@@ -546,7 +606,7 @@ const CASES: Case[] = [
     reasons: ['SUSPENDED'],
     shortfall: 24,
     confidence: 'SECONDARY_SOURCE',
-    says: ['No mitigation rule of UNMIK Reg 2001/4 on record covers a minimum of 24 months.'],
+    says: ['No mitigation rule of UNMIK Reg 2001/4 held in this service covers a minimum of 24 months.'],
   },
   {
     name: 'Reg 2001/4, suspended, fine not recorded, fine mode unknown: undetermined',
@@ -556,7 +616,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
     says: [
-      'neither whether this offence allows a fine instead of imprisonment nor whether a fine was imposed is recorded',
+      'whether this offence allows a fine instead of imprisonment is not held, nor whether a fine was imposed',
     ],
   },
   {
@@ -575,7 +635,9 @@ const CASES: Case[] = [
     reasons: ['RANGE_UNVERIFIED'],
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
-    says: ['The minimum for this form is not recorded, so whether 100 months falls below it cannot be told.'],
+    says: [
+      'The minimum for this form is not held in this service, so whether 100 months falls below it cannot be told.',
+    ],
   },
   {
     name: "PCCK's entry-into-force date unverified: the finding says so",
@@ -586,8 +648,78 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'UNVERIFIED',
     says: [
-      'The penalty figures of PCCK Art. 139 are taken from a secondary source and its dates are unverified, so this finding must not be cited as fact.',
+      'PCCK Art. 139 entered into force on a day not verified, which the sources do not bound, so the offence date 2012-06-10 could fall either side of it',
+      'The weakest of these, the day PCCK Art. 139 entered into force, sets the confidence: UNVERIFIED, so this finding must not be cited as fact.',
     ],
+  },
+  {
+    name: 'an offence of 2015 judged in 2016, years before the unverified start of the 2019 code: not UNVERIFIED',
+    chain: WITH_CC_START_BOUNDED,
+    count: {
+      convictedProvisionId: CCK_171.id,
+      chargedProvisionId: CCK_171.id,
+      offenceDate: '2015-03-01',
+      decisionDate: '2016-06-15',
+      imprisonmentMonths: 42,
+    },
+    status: 'BELOW_MINIMUM',
+    reasons: [],
+    shortfall: 18,
+    confidence: 'SECONDARY_SOURCE',
+    says: [
+      'CCK Art. 171 ceased to apply on a day not verified, between 2019-01-14 and 2023-08-31 (bounds taken from a secondary source), and the offence date 2015-03-01 falls before it',
+    ],
+  },
+  {
+    name: 'an offence of 2020, inside the interval where the 2019 code entered into force: UNVERIFIED, and the trace says why',
+    chain: WITH_CC_START_BOUNDED,
+    count: {
+      convictedProvisionId: CC_165.id,
+      chargedProvisionId: CC_165.id,
+      offenceDate: '2020-03-01',
+      decisionDate: '2021-06-15',
+      imprisonmentMonths: 72,
+    },
+    status: 'COMPLIANT',
+    reasons: ['RANGE_UNVERIFIED'],
+    shortfall: null,
+    confidence: 'UNVERIFIED',
+    says: [
+      'CC Art. 165 entered into force on a day not verified, between 2019-01-14 and 2023-08-31, and the offence date 2020-03-01 falls inside that interval',
+      'The weakest of these, the day CC Art. 165 entered into force, sets the confidence: UNVERIFIED, so this finding must not be cited as fact.',
+    ],
+  },
+  {
+    name: 'a judgment inside that interval for an older offence: which laws were candidates is not sure, so UNVERIFIED',
+    chain: WITH_CC_START_BOUNDED,
+    count: {
+      convictedProvisionId: CCK_171.id,
+      chargedProvisionId: CCK_171.id,
+      offenceDate: '2017-03-01',
+      decisionDate: '2020-06-15',
+      imprisonmentMonths: 72,
+    },
+    status: 'COMPLIANT',
+    reasons: ['RANGE_UNVERIFIED'],
+    shortfall: null,
+    confidence: 'UNVERIFIED',
+    says: ['and the decision of 2020-06-15 falls inside that interval'],
+  },
+  {
+    name: 'every deciding day and figure from the primary text: PRIMARY_SOURCE',
+    chain: ALL_PRIMARY,
+    count: {
+      convictedProvisionId: CC_165.id,
+      chargedProvisionId: CC_165.id,
+      offenceDate: '2020-03-01',
+      decisionDate: '2021-06-15',
+      imprisonmentMonths: 72,
+    },
+    status: 'COMPLIANT',
+    reasons: [],
+    shortfall: null,
+    confidence: 'PRIMARY_SOURCE',
+    says: ['The weakest of these, the penalty figures, sets the confidence: PRIMARY_SOURCE.'],
   },
   {
     name: 'child victim: the VICTIM_CHILD form (36 months) applies, 30 months is 6 short',
@@ -674,7 +806,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'UNVERIFIED',
     says: [
-      'but whether it is more lenient cannot be told (minimum 60 months against 120, but CCK Art. 171 has no form on record for a death caused)',
+      'but whether it is more lenient cannot be told (minimum 60 months against 120, but no form of CCK Art. 171 for a death caused is held)',
       '400 months meets the minimum of 120 months, and the law allows up to life imprisonment.',
       'The result would be the same under CCK Art. 171, which might be more lenient.',
     ],
@@ -687,7 +819,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
     says: [
-      'Under CCK Art. 171, which might be more lenient, 100 months meets the minimum of 60 months; the maximum is not recorded; the result therefore cannot be determined.',
+      'Under CCK Art. 171, which might be more lenient, 100 months meets the minimum of 60 months; the maximum is not held in this service; the result therefore cannot be determined.',
     ],
   },
   {
@@ -698,7 +830,7 @@ const CASES: Case[] = [
     shortfall: 18,
     confidence: 'SECONDARY_SOURCE',
     says: [
-      'but whether it is more lenient cannot be told (same minimum of 60 months, and the maximum of CCK Art. 171 is not recorded)',
+      'but whether it is more lenient cannot be told (same minimum of 60 months, and the maximum of CCK Art. 171 is not held)',
       'The result would be the same under CC Art. 165, which might be more lenient.',
     ],
   },
@@ -740,7 +872,7 @@ const CASES: Case[] = [
     confidence: 'SECONDARY_SOURCE',
     says: [
       '0 months is 60 months below the minimum of 60 months; the fine comes on top of imprisonment, not instead of it.',
-      'No mitigation rule of CC on record covers a minimum of 60 months.',
+      'No mitigation rule of CC held in this service covers a minimum of 60 months.',
     ],
   },
   {
@@ -793,7 +925,9 @@ const CASES: Case[] = [
     status: 'COMPLIANT',
     reasons: ['LEX_MITIOR_APPLIED'],
     shortfall: null,
-    confidence: 'PRIMARY_SOURCE',
+    // The amendment's figures and its entry into force are primary; the offence-date law it displaced entered
+    // into force on a date from a secondary source, which also decided the law (confidence.ts).
+    confidence: 'SECONDARY_SOURCE',
     says: [
       'A new version of CC Art. 165 entered into force on 2024-01-01, before the decision of 2024-06-01, and it is more lenient (minimum 24 months against 60), so it applies instead (lex mitior).',
     ],
@@ -805,7 +939,9 @@ const CASES: Case[] = [
     status: 'COMPLIANT',
     reasons: ['FINE_ONLY', 'LEX_MITIOR_APPLIED'],
     shortfall: null,
-    confidence: 'PRIMARY_SOURCE',
+    // The amendment's figures and its entry into force are primary; the offence-date law it displaced entered
+    // into force on a date from a secondary source, which also decided the law (confidence.ts).
+    confidence: 'SECONDARY_SOURCE',
     says: [
       'A fine of 5,000 € instead of imprisonment is allowed for this offence, and it is within the fine range of 1,000 € to 10,000 €.',
     ],
@@ -817,7 +953,9 @@ const CASES: Case[] = [
     status: 'BELOW_MINIMUM',
     reasons: ['FINE_ONLY', 'LEX_MITIOR_APPLIED'],
     shortfall: null,
-    confidence: 'PRIMARY_SOURCE',
+    // The amendment's figures and its entry into force are primary; the offence-date law it displaced entered
+    // into force on a date from a secondary source, which also decided the law (confidence.ts).
+    confidence: 'SECONDARY_SOURCE',
     says: ['but it is 500 € below the minimum fine of 1,000 €.'],
   },
   {
@@ -827,7 +965,9 @@ const CASES: Case[] = [
     status: 'UNDETERMINED',
     reasons: ['SUSPENDED', 'LEX_MITIOR_APPLIED'],
     shortfall: null,
-    confidence: 'PRIMARY_SOURCE',
+    // The amendment's figures and its entry into force are primary; the offence-date law it displaced entered
+    // into force on a date from a secondary source, which also decided the law (confidence.ts).
+    confidence: 'SECONDARY_SOURCE',
     says: [
       'this offence allows a fine instead of imprisonment and whether a fine was imposed is not recorded',
     ],
@@ -849,7 +989,9 @@ const CASES: Case[] = [
     status: 'COMPLIANT',
     reasons: ['LEX_MITIOR_APPLIED'],
     shortfall: null,
-    confidence: 'PRIMARY_SOURCE',
+    // The amendment's figures and its entry into force are primary; the offence-date law it displaced entered
+    // into force on a date from a secondary source, which also decided the law (confidence.ts).
+    confidence: 'SECONDARY_SOURCE',
   },
   {
     name: 'suspension not recorded, 30 months: compliant if served, 24 short if suspended: undetermined',
@@ -894,14 +1036,50 @@ const CASES: Case[] = [
     says: ['The provision sfry-cc/1976:155 is not in the succession chain supplied'],
   },
   {
-    name: 'offence date unknown',
+    name: 'offence date unknown, and the laws that could have applied disagree: undetermined, saying what decides it',
     count: { offenceDate: null, imprisonmentMonths: 30 },
     status: 'UNDETERMINED',
     reasons: [],
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
     says: [
-      'The offence date is not recorded, so the law in force when the offence was committed cannot be determined.',
+      'The offence date is not recorded; the conviction under the provision cited places it on or after 2001-01-12 (when it, or a provision it replaced, entered into force) and it preceded the decision of 2014-03-02.',
+      'If the offence was committed between 2004-04-06 and 2012-12-31: PCCK Art. 139 applies (24 to 144 months of imprisonment), and the sentence is compliant.',
+      'If the offence was committed between 2013-01-01 and 2014-03-02: CCK Art. 171 applies',
+      'The possibilities give different results, so the finding cannot be determined: the offence date would decide it.',
+    ],
+  },
+  {
+    // The seeded 2005 Prizren count: decided 1 July 2005 under PCCK Art. 139 with 120 months, no offence date.
+    name: 'offence date unknown, decided because every law that could have applied puts 120 months in range',
+    count: { offenceDate: null, decisionDate: '2005-07-01', imprisonmentMonths: 120 },
+    status: 'COMPLIANT',
+    reasons: [],
+    shortfall: null,
+    confidence: 'SECONDARY_SOURCE',
+    says: [
+      'If the offence was committed between 2001-01-12 and 2004-04-05: PCCK Art. 139 applies (24 to 144 months of imprisonment), and the sentence is compliant.',
+      'If the offence was committed between 2004-04-06 and 2005-07-01: PCCK Art. 139 applies (24 to 144 months of imprisonment), and the sentence is compliant.',
+      'Under every law that could have applied (2 possibilities), the sentence is compliant: the finding holds whatever the unrecorded facts were.',
+    ],
+  },
+  {
+    name: 'finality unknown but bounded by the appeal: a lenient amendment in between could apply, so undetermined',
+    chain: WITH_LENIENT_AMENDMENT,
+    count: {
+      ...BEFORE_AMENDMENT,
+      decisionDate: '2023-10-01',
+      finalOn: null,
+      finalNoLaterThan: '2024-03-01',
+      imprisonmentMonths: 30,
+    },
+    status: 'UNDETERMINED',
+    reasons: [],
+    shortfall: null,
+    confidence: 'NOT_APPLICABLE',
+    says: [
+      'The day the decision became final is not recorded; it lies between the decision of 2023-10-01 and the review of 2024-03-01.',
+      'the day the decision became final would decide it.',
     ],
   },
   {
@@ -944,7 +1122,9 @@ const CASES: Case[] = [
     reasons: [],
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
-    says: ['Synthetic Code Art. 1 has no basic penalty on record, so no statutory range applies.'],
+    says: [
+      'No basic penalty of Synthetic Code Art. 1 is held in this service, so no statutory range can be applied.',
+    ],
   },
   {
     name: 'no basic form and the circumstance found has no form: no range, NO_VARIANT_MATCH',
@@ -955,7 +1135,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
     says: [
-      'has no penalty form for serious harm and no basic penalty on record, so no statutory range applies.',
+      'for serious harm is held in this service, nor its basic penalty, so no statutory range can be applied.',
     ],
   },
 ];
@@ -1043,7 +1223,10 @@ describe('evaluateCount, hand-computed cases', () => {
         'The court imposed 18 months, suspended: 0 months of imprisonment to serve. ' +
         '0 months is 24 months below the minimum of 24 months. ' +
         "Under PCCK's mitigation rule for minimums of 24 months or more, a court citing mitigating grounds may go down to 12 months; 0 months is below even that floor. " +
-        'The penalty figures and the dates of PCCK Art. 139 are taken from a secondary source.',
+        'The penalty figures of PCCK Art. 139 are taken from a secondary source; the days that decided which law applied: ' +
+        'PCCK Art. 139 entered into force on 2004-04-06 (taken from a secondary source); ' +
+        'PCCK Art. 139 ceased to apply on 2013-01-01 (taken from a secondary source). ' +
+        'The weakest of these, the penalty figures, sets the confidence: SECONDARY_SOURCE.',
     );
     expect(finding.trace[5]!.data).toMatchObject({
       status: 'BELOW_MINIMUM',

@@ -38,6 +38,7 @@ describe('report formatting', () => {
       row(),
       row({ caseNumber: 'P "13", 2016', reasons: ['FINE_ONLY', 'RANGE_UNVERIFIED'] }),
     ]);
+    expect(csv.startsWith('\uFEFFcase_number,')).toBe(true);
     const lines = csv.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toBe(
@@ -52,6 +53,9 @@ describe('report formatting', () => {
       courtId: null,
       provisionId: null,
       status: null,
+      stage: null,
+      judge: null,
+      downgraded: null,
       total: 2,
       compliant: 0,
       belowMinimum: 2,
@@ -64,7 +68,7 @@ describe('report formatting', () => {
     expect(md).toContain('**1 of these rows come from SYNTHETIC example decisions: not evidence.**');
     expect(md).toContain('1 finding(s) rest on an unverified range or date');
     expect(md).toContain(
-      '| P 12/16 | Basic Court of Pristina | 2016-05-10 | CCK Art. 171 | 42 months | 60 months (CCK Art. 171) |',
+      '| P 12/16 | Basic Court of Pristina | 2016-05-10 | A.B. | CCK Art. 171 | 42 months | 60 months (CCK Art. 171) |',
     );
   });
 });

@@ -5,8 +5,14 @@ import {
   type DecisionSource,
   type ProvisionSource,
 } from '../../src/search/documents';
-import { buildTsQuery, editDistance, typosAllowed, wordsOf } from '../../src/search/postgres.engine';
-import { meilisearchSynonyms, synonymsOf } from '../../src/search/synonyms';
+import {
+  buildTsQuery,
+  editDistance,
+  indexText,
+  typosAllowed,
+  wordsOf,
+} from '../../src/search/query-language';
+import { synonymsOf } from '../../src/search/synonyms';
 
 const cck171: ProvisionSource = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -111,15 +117,35 @@ describe('PostgreSQL query building', () => {
     // No prefix for a number: "2" names a section, not every year from 2001. Particles are left out when a
     // query has other words, and kept when it has none.
     expect(buildTsQuery(['reg', '2001', '4', 's', '2'], new Map())).toBe('(reg) & (2001) & (4) & (2)');
-    expect(buildTsQuery(['i', 'demtuari'], new Map())).toBe('(demtuari:*)');
+    expect(buildTsQuery(['e', 'sudu'], new Map())).toBe(
+      '(sudu:* | court | gjykata | gjykates | gjykaten | sud | suda)',
+    );
     expect(buildTsQuery(['i', 'e'], new Map())).toBe('(i) & (e)');
     expect(buildTsQuery(['reg', 'kpr'], new Map())).toBe('(reg) & (kpr:*)');
   });
 
-  it('declares every synonym group both ways for Meilisearch', () => {
-    const synonyms = meilisearchSynonyms();
-    expect(synonyms['trafficking']).toEqual(expect.arrayContaining(['trafikim', 'trgovina ljudima']));
-    expect(synonyms['trgovina ljudima']).toContain('trafficking');
+  it('takes words that spell a multi-word synonym as one group, matched through any term of it', () => {
+    const trafficking = buildTsQuery(wordsOf('trafikim me qenie njerëzore'), new Map())!;
+    expect(trafficking).not.toContain(') & (');
+    expect(trafficking).toMatch(/^\(trafficking \| trafikim \| .*\(trgovina & ljudskim & bicima\)/);
+    expect(buildTsQuery(wordsOf('trgovina ljudskim bićima'), new Map())).toBe(trafficking);
+    expect(buildTsQuery(wordsOf('трговина људским бићима'), new Map())).toBe(trafficking);
+    // The phrase is one unit among the query's other words; the last of them is still a prefix.
+    expect(buildTsQuery(wordsOf('i dëmtuari femije'), new Map())).toMatch(
+      /^\(victim \| .* \| demtuari\) & \(femije:\* \| child \|/,
+    );
+  });
+
+  it('splits a text for the index exactly as it splits a query, keeping its length', () => {
+    const text = 'Pml.Kzz 92/2016, SYN-P-2016-009 (Đorđević)';
+    expect(indexText(text)).toHaveLength(text.length + 2);
+    expect(indexText(text).split(/\s+/).filter(Boolean)).toEqual(wordsOf(text));
+  });
+
+  // Meilisearch's synonyms setting is generated from the same expansion: test/unit/meilisearch.query.test.ts.
+  it('expands a term both ways, and nothing for a word in no group', () => {
+    expect(synonymsOf('trafficking')).toEqual(expect.arrayContaining(['trafikim', 'trgovina ljudima']));
+    expect(synonymsOf('trgovina ljudima')).toContain('trafficking');
     expect(synonymsOf('nonexistent')).toEqual([]);
   });
 });

@@ -41,6 +41,8 @@ export type AppealLink = {
 /** What a higher court did with the decision it reviewed. */
 export type AppealOutcome =
   | 'AFFIRMS'
+  /** Annulled the decision and sent the case back for a retrial (see `Decision.retrials`). */
+  | 'ANNULS'
   | 'MODIFIES'
   | 'PARTIALLY_GRANTS'
   | 'REJECTS'
@@ -128,9 +130,17 @@ export type ComplianceBucket = {
   aboveMaximum: Scalars['Int']['output'];
   belowMinimum: Scalars['Int']['output'];
   compliant: Scalars['Int']['output'];
+  /**
+   * Findings below the minimum whose final finding (the last word after appeal or retrial) is not below it: the
+   * sentence was raised on appeal, or set within the range at a retrial. A conviction that the case ends without is
+   * not counted here, nor a finding whose last word cannot be told.
+   */
+  correctedOnAppeal: Scalars['Int']['output'];
   court?: Maybe<Court>;
+  downgraded?: Maybe<Scalars['Boolean']['output']>;
   /** The findings behind this bucket. */
   findings: FindingConnection;
+  judge?: Maybe<Scalars['String']['output']>;
   /** Median imprisonment to serve, in months, over findings that have one. */
   medianImposedMonths?: Maybe<Scalars['Float']['output']>;
   /** Median applicable minimum, in months, over findings that have one. */
@@ -138,9 +148,12 @@ export type ComplianceBucket = {
   provision?: Maybe<Provision>;
   /** belowMinimum / total. */
   shareBelowMinimum: Scalars['Float']['output'];
+  stage?: Maybe<Stage>;
   status?: Maybe<FindingStatus>;
   total: Scalars['Int']['output'];
   undetermined: Scalars['Int']['output'];
+  /** What `total` and the other counts count: convicted counts, each with its own finding. */
+  unit: Scalars['String']['output'];
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -233,6 +246,25 @@ export type CourtLevel =
   | 'SPECIAL'
   | 'SUPREME';
 
+/**
+ * How sure we are of a day a version entered into force or ceased to apply. A verified day is its own interval
+ * (`earliest` = `latest`); an unverified one carries the interval in which the true day must lie, from what the sources
+ * say. A finding is weakened by such a day only when the day it turns on (the offence date, the end of the lex mitior
+ * window) falls inside that interval.
+ */
+export type DateBoundary = {
+  __typename?: 'DateBoundary';
+  /** How sure we are of those bounds. */
+  boundsVerification: VerificationStatus;
+  /** The earliest the true day can be; null when the sources set no lower bound. */
+  earliest?: Maybe<Scalars['Date']['output']>;
+  /** The latest the true day can be; null when the sources set no upper bound. */
+  latest?: Maybe<Scalars['Date']['output']>;
+  source: Source;
+  /** How sure we are of the day itself. */
+  verification: VerificationStatus;
+};
+
 /** How precisely a decision's date is known. */
 export type DatePrecision =
   | 'DAY'
@@ -265,6 +297,10 @@ export type Decision = Node & {
   /** Protected names (victims, minors, witnesses) the public fields are redacted against now. Editors only. */
   protectedNames: Array<Scalars['String']['output']>;
   provenance: Provenance;
+  /** For a retrial: the decision that annulled and sent the case back, after which this retrial took place. */
+  retrialAfter?: Maybe<Decision>;
+  /** The retrials held after this decision annulled and sent the case back. */
+  retrials: Array<Decision>;
   /** The lower decisions this decision reviewed. */
   reviewed: Array<AppealLink>;
   /** The higher decisions that reviewed this one. */
@@ -398,6 +434,15 @@ export type Finding = Node & {
   decision: Decision;
   /** The trace's sentences as one paragraph, ready to quote. */
   explanation: Scalars['String']['output'];
+  /** True when no later decision in the case (an appeal of it, or a retrial after it) reviews this count. */
+  final: Scalars['Boolean']['output'];
+  /**
+   * The finding of the last decision in the case on the same defendant and count: itself when final; null when the
+   * case ends without a conviction on it, or when the last word cannot be told (`finalNote` says which).
+   */
+  finalFinding?: Maybe<Finding>;
+  /** How the last word was found, decision by decision, or why it cannot be told. */
+  finalNote: Scalars['String']['output'];
   /** The count's id. */
   id: Scalars['ID']['output'];
   /** Imprisonment to serve, in months (0 when suspended or fine only). */
@@ -407,6 +452,8 @@ export type Finding = Node & {
   reasons: Array<FindingReason>;
   /** Months the served imprisonment falls short of the minimum (BELOW_MINIMUM only). */
   shortfallMonths?: Maybe<Scalars['Float']['output']>;
+  /** The stage of the decision this finding is on. */
+  stage: Stage;
   status: FindingStatus;
   trace: Array<TraceStep>;
 };
@@ -440,12 +487,16 @@ export type FindingFilter = {
   confidence?: InputMaybe<FindingConfidence>;
   /** A court by name or alias. */
   court?: InputMaybe<Scalars['String']['input']>;
+  /** Only the last word on each count: findings whose decision no later decision (appeal or retrial) follows. */
+  finalOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only decisions of these provenances (e.g. leave out SYNTHETIC). */
   provenance?: InputMaybe<Array<Provenance>>;
   /** A provision by citation (its article when a paragraph is cited). */
   provision?: InputMaybe<Scalars['String']['input']>;
   /** Findings that carry all of these reasons. */
   reasons?: InputMaybe<Array<FindingReason>>;
+  /** Only findings on decisions of these stages. */
+  stage?: InputMaybe<Array<Stage>>;
   status?: InputMaybe<FindingStatus>;
   /** Decisions of this year or later. */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
@@ -498,6 +549,9 @@ export type FineMode =
 
 export type Health = {
   __typename?: 'Health';
+  /** Whether the database answered a trivial query just now (within 2 s). */
+  databaseReachable: Scalars['Boolean']['output'];
+  /** False while the database cannot be reached: other queries then fail with SERVICE_UNAVAILABLE (HTTP 503). */
   ok: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
 };
@@ -709,6 +763,8 @@ export type Penalty = Node & {
   fineMaxEur?: Maybe<Scalars['Float']['output']>;
   fineMinEur?: Maybe<Scalars['Float']['output']>;
   fineMode: FineMode;
+  /** Further sources that give the same figures (a court quoting the code, a second report). */
+  furtherSources: Array<Source>;
   id: Scalars['ID']['output'];
   /** Null when no source gives it. */
   imprisonmentMaxMonths?: Maybe<Scalars['Int']['output']>;
@@ -793,13 +849,27 @@ export type Provision = Node & {
   children: Array<Provision>;
   /** Canonical citation, e.g. `CCK Art. 171(1)`. */
   citation: Scalars['String']['output'];
-  /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order. */
+  /**
+   * How the citation asked for was read, where not exactly as written: a paragraph not held on its own (its article
+   * is given instead), an instrument inferred from the number, or one chosen among codes of the same title. Null when
+   * the citation was read as written, or the provision was not looked up by citation.
+   */
+  citationNote?: Maybe<Scalars['String']['output']>;
+  /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order; null when not held. */
   fullText?: Maybe<Scalars['String']['output']>;
+  /**
+   * Why `fullText` is null in that language: no version in force on `asOf`, the text held only in other languages,
+   * or not held in this service at all. Null when the text is given.
+   */
+  fullTextNote?: Maybe<Scalars['String']['output']>;
   heading: LocalizedText;
   id: Scalars['ID']['output'];
   /** The version in force on `asOf`; null when none was. */
   inForce?: Maybe<ProvisionVersion>;
-  /** Says in one sentence whether and since when a version was in force on `asOf`, or why none was. */
+  /**
+   * Says whether and since when a version was in force on `asOf`, or why none was; for a provision that had ceased
+   * to apply, what replaced it, and for one not yet in force, what it replaced.
+   */
   inForceNote: Scalars['String']['output'];
   instrument: Instrument;
   kind: ProvisionKind;
@@ -819,6 +889,12 @@ export type Provision = Node & {
 
 /** An article, section or paragraph of an instrument. */
 export type ProvisionFullTextArgs = {
+  language?: InputMaybe<TextLanguage>;
+};
+
+
+/** An article, section or paragraph of an instrument. */
+export type ProvisionFullTextNoteArgs = {
   language?: InputMaybe<TextLanguage>;
 };
 
@@ -848,8 +924,12 @@ export type ProvisionVersion = Node & {
   text: LocalizedText;
   /** In force from this day (inclusive). */
   validFrom: Scalars['Date']['output'];
+  /** How sure we are of `validFrom`: verified, or the interval in which the true day must lie. */
+  validFromBoundary: DateBoundary;
   /** In force until this day (exclusive); null while still in force. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** How sure we are of `validTo`; null while the version is in force. */
+  validToBoundary?: Maybe<DateBoundary>;
 };
 
 export type ProvisionVersionInput = {
@@ -888,7 +968,7 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** Decisions matching the filter, newest first. `first` is at most 100. */
   decisions: DecisionConnection;
-  /** The service's version and the database it runs on. */
+  /** Whether the service can answer now: its version and whether its database answers. */
   health: Health;
   instrument?: Maybe<Instrument>;
   instruments: Array<Instrument>;
@@ -1105,7 +1185,12 @@ export type SearchFacets = {
 };
 
 export type SearchFilter = {
-  /** Only decisions of these courts (names or aliases). */
+  /** Only decisions of this court (a name or alias in any language), as every other filter names it. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only decisions of these courts (names or aliases).
+   * @deprecated Use `court`, as the other filters do; `courts` is accepted until 2027-06.
+   */
   courts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only decisions with a finding of one of these statuses. */
   findingStatuses?: InputMaybe<Array<FindingStatus>>;
@@ -1163,8 +1248,10 @@ export type SearchIndexLag = {
 /** Where a figure, text or date comes from. */
 export type Source = {
   __typename?: 'Source';
-  /** A document held with the project's sources, when there is no URL. */
+  /** A document held with the project's sources (its file name), when there is no URL. */
   document?: Maybe<Scalars['String']['output']>;
+  /** Where that document can be read on this service (`/sources/<file>`); null when there is none. */
+  documentUrl?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
   verification: VerificationStatus;
@@ -1177,11 +1264,23 @@ export type SourceInput = {
   verification: VerificationStatus;
 };
 
+/** The stage of the proceedings a decision belongs to. */
+export type Stage =
+  | 'APPEAL'
+  | 'FIRST_INSTANCE'
+  | 'SUPREME';
+
 /** A dimension to group compliance statistics by. */
 export type StatsDimension =
   | 'COURT'
+  /** Whether the count was convicted under a lesser provision than the one charged (reason CHARGE_DOWNGRADED). */
+  | 'DOWNGRADED'
+  /** The presiding judge, where recorded (null groups the findings without one). */
+  | 'JUDGE'
   /** The convicted provision. */
   | 'PROVISION'
+  /** The stage of the decision: first instance, appeal or supreme. */
+  | 'STAGE'
   | 'STATUS'
   /** The decision's year. */
   | 'YEAR';
@@ -1320,6 +1419,7 @@ export type ResolversTypes = ResolversObject<{
   Court: ResolverTypeWrapper<CourtEntityMapper>;
   CourtLevel: CourtLevel;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateBoundary: ResolverTypeWrapper<Omit<DateBoundary, 'source'> & { source: ResolversTypes['Source'] }>;
   DatePrecision: DatePrecision;
   Decision: ResolverTypeWrapper<DecisionEntityMapper>;
   DecisionConnection: ResolverTypeWrapper<DecisionPageMapper>;
@@ -1385,6 +1485,7 @@ export type ResolversTypes = ResolversObject<{
   SearchIndexLag: ResolverTypeWrapper<SearchIndexLag>;
   Source: ResolverTypeWrapper<SourceRefMapper>;
   SourceInput: SourceInput;
+  Stage: Stage;
   StatsDimension: StatsDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextLanguage: TextLanguage;
@@ -1408,6 +1509,7 @@ export type ResolversParentTypes = ResolversObject<{
   CountResult: CountResultModelMapper;
   Court: CourtEntityMapper;
   Date: Scalars['Date']['output'];
+  DateBoundary: Omit<DateBoundary, 'source'> & { source: ResolversParentTypes['Source'] };
   Decision: DecisionEntityMapper;
   DecisionConnection: DecisionPageMapper;
   DecisionEdge: DecisionEdgeModelMapper;
@@ -1520,15 +1622,20 @@ export type ComplianceBucketResolvers<ContextType = GraphQLContext, ParentType e
   aboveMaximum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   belowMinimum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   compliant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  correctedOnAppeal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
+  downgraded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<ComplianceBucketFindingsArgs, 'first'>>;
+  judge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   medianImposedMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianMinimumMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
   shareBelowMinimum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['FindingStatus']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undetermined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -1577,6 +1684,14 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DateBoundaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DateBoundary'] = ResolversParentTypes['DateBoundary']> = ResolversObject<{
+  boundsVerification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  earliest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+}>;
+
 export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = ResolversObject<{
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   counts?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
@@ -1593,6 +1708,8 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   protectedNameHistory?: Resolver<Array<ResolversTypes['ProtectedNameEntry']>, ParentType, ContextType>;
   protectedNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  retrialAfter?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  retrials?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   reviewed?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
   reviewedBy?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
   sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1653,12 +1770,16 @@ export type FindingResolvers<ContextType = GraphQLContext, ParentType extends Re
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  finalFinding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  finalNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imposedMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   maximumMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minimumMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['FindingReason']>, ParentType, ContextType>;
   shortfallMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
   trace?: Resolver<Array<ResolversTypes['TraceStep']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1676,6 +1797,7 @@ export type FindingEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
+  databaseReachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1759,6 +1881,7 @@ export type PenaltyResolvers<ContextType = GraphQLContext, ParentType extends Re
   fineMaxEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   fineMinEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   fineMode?: Resolver<ResolversTypes['FineMode'], ParentType, ContextType>;
+  furtherSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imprisonmentMaxMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   imprisonmentMinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1805,7 +1928,9 @@ export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends 
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  citationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextArgs, 'language'>>;
+  fullTextNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextNoteArgs, 'language'>>;
   heading?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<Maybe<ResolversTypes['ProvisionVersion']>, ParentType, ContextType>;
@@ -1827,7 +1952,9 @@ export type ProvisionVersionResolvers<ContextType = GraphQLContext, ParentType e
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validFromBoundary?: Resolver<ResolversTypes['DateBoundary'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validToBoundary?: Resolver<Maybe<ResolversTypes['DateBoundary']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1937,6 +2064,7 @@ export type SearchIndexLagResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
@@ -1960,6 +2088,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CountResult?: CountResultResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateBoundary?: DateBoundaryResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;

@@ -1,0 +1,234 @@
+import { unitOfWork } from '../../src/db/unit-of-work';
+import { ImportService } from '../../src/import/import.service';
+import { countRow, uniqueTag, type CsvRow } from './factories';
+import { startTestServer, type TestServer } from './harness';
+
+/**
+ * Outcomes after appeal, through the real GraphQL server: a case imported stage by stage (first instance, appeal,
+ * supreme court, retrial), each finding knowing its stage, whether it is the last word and which finding is; the
+ * filters, the STAGE grouping and correctedOnAppeal, all hand-computed.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+type Row = CsvRow & Record<string, string>;
+const importRows = (rows: Row[]) =>
+  new ImportService(unitOfWork(server.dataSource)).importFile(JSON.stringify(rows), 'json');
+
+const FINDINGS = `query($filter: FindingFilter) {
+  sentencingFindings(filter: $filter, first: 50) {
+    totalCount
+    edges { node { status stage final finalNote
+      decision { caseNumber } count { defendant { label } }
+      finalFinding { status decision { caseNumber } } } }
+  }
+}`;
+
+/** Every finding of these decisions, by "case number, defendant": read decision by decision (exact in a shared database). */
+async function findingsOf(decisions: { caseNumber: string; court: string }[]) {
+  const found: Record<string, any> = {};
+  for (const { caseNumber, court } of decisions) {
+    const { body } = await server.gql(
+      `query($n: String!, $c: String!) { decision(caseNumber: $n, court: $c) { counts {
+         defendant { label }
+         finding { status stage final finalNote finalFinding { status decision { caseNumber } } } } } }`,
+      { n: caseNumber, c: court },
+    );
+    for (const c of body.data!.decision?.counts ?? [])
+      if (c.finding) found[`${caseNumber} ${c.defendant.label}`] = c.finding;
+  }
+  return found;
+}
+
+describe('a case followed through appeal, annulment and retrial', () => {
+  const tag = uniqueTag();
+  // A court and years no other test writes to, so the filters below see this case alone beside the seeds.
+  const court = 'Basic Court of Gjakova';
+  const first = `${tag}-P`;
+  const appeal = `${tag}-PAKR`;
+  const supreme = `${tag}-KZZ`;
+  const retrial = `${tag}-RE`;
+  const filter = { yearFrom: 2016, yearTo: 2018, provenance: ['SYNTHETIC'], court };
+  const decisions = () => [
+    { caseNumber: first, court },
+    { caseNumber: appeal, court: 'Court of Appeals' },
+    { caseNumber: supreme, court: 'Supreme Court' },
+    { caseNumber: retrial, court },
+  ];
+
+  beforeAll(async () => {
+    await importRows([
+      // First instance: A.B. 24 months and C.D. 48 months, both below the 60-month minimum; E.F. 66 months.
+      countRow({
+        case_number: first,
+        court,
+        decision_date: '2016-03-01',
+        defendant: 'A.B.',
+        imprisonment_months: '24',
+      }),
+      countRow({
+        case_number: first,
+        court,
+        decision_date: '2016-03-01',
+        defendant: 'C.D.',
+        imprisonment_months: '48',
+      }),
+      countRow({
+        case_number: first,
+        court,
+        decision_date: '2016-03-01',
+        defendant: 'E.F.',
+        imprisonment_months: '66',
+      }),
+      // The appeal raises A.B. to the minimum, acquits C.D. and does not restate E.F. (partly granted: unknown).
+      {
+        ...countRow({
+          case_number: appeal,
+          court: 'Court of Appeals',
+          decision_date: '2017-02-01',
+          decision_type: 'APPEAL',
+          defendant: 'A.B.',
+          imprisonment_months: '60',
+        }),
+        appeal_of_court: court,
+        appeal_of_case_number: first,
+        appeal_outcome: 'PARTIALLY_GRANTS',
+      },
+      countRow({
+        case_number: appeal,
+        court: 'Court of Appeals',
+        decision_date: '2017-02-01',
+        decision_type: 'APPEAL',
+        defendant: 'C.D.',
+        verdict: 'ACQUITTED',
+        convicted_provision: '',
+        imprisonment_months: '',
+        suspended: '',
+      }),
+    ]);
+  });
+
+  it("knows each finding's stage and last word after the appeal", async () => {
+    const found = await findingsOf(decisions());
+    expect(found[`${first} A.B.`]).toMatchObject({
+      status: 'BELOW_MINIMUM',
+      stage: 'FIRST_INSTANCE',
+      final: false,
+      finalFinding: { status: 'COMPLIANT', decision: { caseNumber: appeal } },
+    });
+    expect(found[`${first} C.D.`]).toMatchObject({ final: false, finalFinding: null });
+    expect(found[`${first} C.D.`].finalNote).toMatch(
+      /restates the count of C\.D\. .*: the count ends in acquitted/,
+    );
+    expect(found[`${first} E.F.`]).toMatchObject({ final: false, finalFinding: null });
+    expect(found[`${first} E.F.`].finalNote).toMatch(
+      /partly granted the appeal against .* without restating the count of E\.F\..*not held/,
+    );
+    expect(found[`${appeal} A.B.`]).toMatchObject({
+      stage: 'APPEAL',
+      final: true,
+      finalFinding: { decision: { caseNumber: appeal } },
+    });
+  });
+
+  it('counts a sentence below the minimum corrected on appeal, by hand, and groups by stage', async () => {
+    // At this court in 2016–2018 the synthetic findings are this case's alone: A.B. 24 months (corrected to 60 on
+    // appeal), C.D. 48 months (acquitted on appeal: not a correction), E.F. 66 months (compliant).
+    const { body } = await server.gql(
+      `query($filter: FindingFilter) { complianceStats(groupBy: [STAGE], filter: $filter) {
+         stage total belowMinimum correctedOnAppeal unit } }`,
+      { filter },
+    );
+    expect(body.data!.complianceStats).toEqual([
+      {
+        stage: 'FIRST_INSTANCE',
+        total: 3,
+        belowMinimum: 2,
+        correctedOnAppeal: 1,
+        unit: expect.stringMatching(/^convicted counts/),
+      },
+    ]);
+  });
+
+  it('leaves out findings a later decision reviews under finalOnly', async () => {
+    const all = await server.gql(FINDINGS, { filter });
+    expect(all.body.data!.sentencingFindings.totalCount).toBe(3);
+    const final = await server.gql(FINDINGS, { filter: { ...filter, finalOnly: true } });
+    expect(final.body.data!.sentencingFindings.totalCount).toBe(0);
+  });
+
+  it('follows an annulment to the retrial, and the retrial is the last word', async () => {
+    await importRows([
+      {
+        ...countRow({
+          case_number: supreme,
+          court: 'Supreme Court',
+          decision_date: '2017-10-01',
+          decision_type: 'SUPREME',
+          defendant: 'A.B.',
+          verdict: '',
+          convicted_provision: '',
+          imprisonment_months: '',
+          suspended: '',
+        }),
+        appeal_of_court: 'Court of Appeals',
+        appeal_of_case_number: appeal,
+        appeal_outcome: 'ANNULS',
+      },
+      {
+        ...countRow({
+          case_number: retrial,
+          court,
+          decision_date: '2018-05-24',
+          defendant: 'A.B.',
+          imprisonment_months: '36',
+        }),
+        retrial_after_court: 'Supreme Court',
+        retrial_after_case_number: supreme,
+      },
+    ]);
+    const found = await findingsOf(decisions());
+    expect(found[`${first} A.B.`].finalFinding).toEqual({
+      status: 'BELOW_MINIMUM',
+      decision: { caseNumber: retrial },
+    });
+    expect(found[`${first} A.B.`].finalNote).toMatch(
+      /annulled .*: the conviction no longer stands\. The retrial .* restates the count of A\.B\./,
+    );
+    expect(found[`${appeal} A.B.`]).toMatchObject({
+      final: false,
+      finalFinding: { decision: { caseNumber: retrial } },
+    });
+    expect(found[`${retrial} A.B.`]).toMatchObject({ stage: 'FIRST_INSTANCE', final: true });
+    const final = await server.gql(FINDINGS, { filter: { ...filter, finalOnly: true } });
+    expect(final.body.data!.sentencingFindings.edges.map((e: any) => e.node.decision.caseNumber)).toEqual([
+      retrial,
+    ]);
+    const decision = await server.gql(
+      `query($n: String!) { decision(caseNumber: $n, court: "Supreme Court") { reviewed { outcome decision { caseNumber } } retrials { caseNumber } } }`,
+      { n: supreme },
+    );
+    expect(decision.body.data!.decision).toEqual({
+      reviewed: [{ outcome: 'ANNULS', decision: { caseNumber: appeal } }],
+      retrials: [{ caseNumber: retrial }],
+    });
+  });
+
+  it('refuses a retrial row that also names an appeal, in words', async () => {
+    const error = await importRows([
+      {
+        ...countRow({ case_number: `${tag}-BAD` }),
+        appeal_of_court: court,
+        appeal_of_case_number: first,
+        retrial_after_court: 'Supreme Court',
+        retrial_after_case_number: supreme,
+      },
+    ]).catch((e) => e);
+    expect(error.problems.map((p: any) => p.reason)).toContain(
+      'a decision is either an appeal (appeal_of_…) or a retrial (retrial_after_…), not both',
+    );
+  });
+});
