@@ -71,7 +71,7 @@ function matchIn(subject: ChainCount, previous: ChainDecision, next: ChainDecisi
   // A count without a verdict (a decision recorded without its outcome per count) restates nothing.
   const theirs = next.counts.filter((c) => c.defendant === subject.defendant && c.verdict !== null);
   if (theirs.length === 0) return { kind: 'none' };
-  const sameChain = theirs.filter((c) => subject.chainKey !== null && c.chainKey === subject.chainKey);
+  const sameChain = theirs.filter((c) => c.chainKey === subject.chainKey);
   if (sameChain.length === 1) return { kind: 'one', count: sameChain[0], byDefendantOnly: false };
   if (sameChain.length > 1) return { kind: 'ambiguous', counts: sameChain };
   const before = previous.counts.filter((c) => c.defendant === subject.defendant && c.verdict !== null);
@@ -162,10 +162,16 @@ export function lastWordOn(
           break;
         case 'REVERSES':
         case 'ANNULS':
-          current = null;
+          if (current?.verdict !== 'CONVICTED' && link.outcome === 'REVERSES') {
+            return unknown([
+              ...steps,
+              `${later.name} reversed ${decision.name}, where ${countText(subject)} had not ended in a conviction, without restating it: how it ended is not held.`,
+            ]);
+          }
           steps.push(
-            `${later.name} ${OUTCOME_VERBS[link.outcome]} ${decision.name}: the conviction no longer stands.`,
+            `${later.name} ${OUTCOME_VERBS[link.outcome]} ${decision.name}${current?.verdict === 'CONVICTED' ? ': the conviction no longer stands' : ''}.`,
           );
+          current = null;
           break;
         default:
           return unknown([

@@ -1284,8 +1284,8 @@ function segments(chain: SuccessionChain, from: IsoDate, to: IsoDate): [IsoDate,
 
 /**
  * The possible values of the facts a count leaves unknown but bounded: an unrecorded offence date lies between the
- * entry into force of the convicted provision or of one it replaced (a conviction under it implies an offence while
- * it or a predecessor was in force) and the decision; an unrecorded finality date lies between the decision and the
+ * entry into force of the convicted provision or of one it directly replaced (a conviction under it implies an
+ * offence while it or its predecessor was in force) and the decision; an unrecorded finality date lies between the decision and the
  * decision that reviewed it. One possibility per stretch of days over which the law that could apply stays the
  * same. Null when nothing is unknown, or nothing bounds it.
  */
@@ -1293,10 +1293,10 @@ function possibilitiesOf(count: ConvictedCount, chain: SuccessionChain): Possibi
   const provision = chain.find((p) => p.id === count.convictedProvisionId);
   let offences: [IsoDate | null, IsoDate | null][] = [[count.offenceDate, null]];
   if (count.offenceDate === null && provision && provision.versions.length) {
-    const start = provision.versions[0].validFrom;
-    const earliest = chain
-      .filter((p) => (p.versions[0]?.validFrom ?? start) <= start)
-      .map((p) => p.versions[0]?.validFrom ?? start)
+    // The provision convicted under, or one it directly replaced: conduct older than that would have to be judged
+    // under an earlier law still, which a conviction under this provision does not suggest.
+    const earliest = [provision, ...chain.filter((p) => provision.replaces?.includes(p.id))]
+      .flatMap((p) => (p.versions.length ? [p.versions[0].validFrom] : []))
       .sort()[0];
     if (earliest <= count.decisionDate) offences = segments(chain, earliest, count.decisionDate);
   }
@@ -1356,7 +1356,7 @@ export function evaluateCount(count: ConvictedCount, chain: SuccessionChain): Fi
   const shown = outcomes[outcomes.length - 1].finding;
   const unknowns = [
     count.offenceDate === null
-      ? `The offence date is not recorded; the conviction under the provision cited places it on or after ${possibilities[0].offenceDate} (when it, or a provision it replaced, entered into force) and it preceded the decision of ${count.decisionDate}.`
+      ? `The offence date is not recorded; the conviction under the provision cited places it on or after ${possibilities[0].offenceDate} (when it, or a provision it directly replaced, entered into force) and it preceded the decision of ${count.decisionDate}.`
       : null,
     count.finalOn === null && (count.finalNoLaterThan ?? null) !== null
       ? `The day the decision became final is not recorded; it lies between the decision of ${count.decisionDate} and the review of ${count.finalNoLaterThan}.`

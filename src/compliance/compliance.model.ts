@@ -1,5 +1,5 @@
 /**
- * Inputs and outputs of the sentencing-compliance engine (DESIGN.md, "Sentencing compliance"). Plain data: the
+ * Inputs and outputs of the sentencing-compliance engine (docs/design.md, "Sentencing compliance"; docs/compliance.md). Plain data: the
  * engine is pure, and a resolver can return these shapes as they are.
  */
 import type {
@@ -89,6 +89,8 @@ export interface LawProvision {
   versions: LawVersion[];
   /** The mitigation rules of the provision's instrument. */
   mitigationRules: MitigationRuleData[];
+  /** The provisions this one directly replaced (succession links into it); absent: none recorded. */
+  replaces?: string[];
 }
 
 /** The provisions linked by succession, oldest first, including the one cited. */

@@ -52,6 +52,7 @@ export class LawSnapshot {
   private readonly versionsByProvision = new Map<string, LawVersion[]>();
   private readonly childrenOf = new Map<string, string[]>();
   private readonly linked = new Map<string, Set<string>>();
+  private readonly replacedBy = new Map<string, string[]>();
   private readonly rulesByInstrument = new Map<string, MitigationRuleData[]>();
   private readonly chains = new Map<string, { anchorId: string; chain: SuccessionChain } | null>();
 
@@ -87,6 +88,7 @@ export class LawSnapshot {
     for (const s of rows.successions) {
       this.link(s.predecessorId, s.successorId);
       this.link(s.successorId, s.predecessorId);
+      this.replacedBy.set(s.successorId, [...(this.replacedBy.get(s.successorId) ?? []), s.predecessorId]);
     }
     for (const r of rows.mitigationRules) {
       this.rulesByInstrument.set(r.instrumentId, [
@@ -174,6 +176,7 @@ export class LawSnapshot {
       label: provisionLabel(instrument.kind, provision.number),
       versions,
       mitigationRules: this.rulesByInstrument.get(instrument.id) ?? [],
+      replaces: this.replacedBy.get(id) ?? [],
     };
   }
 }

@@ -44,7 +44,7 @@ export type Circumstance = (typeof CIRCUMSTANCES)[number];
 export const SUCCESSION_KINDS = ['REPLACED_BY', 'RENUMBERED_AS'] as const;
 export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
 
-/** Who or what stands behind a figure: a URL, or a named document in ../shared/sources. */
+/** Who or what stands behind a figure: a URL, or a named document held in seeds/sources (served at /sources). */
 export interface SourceRef {
   url: string | null;
   document: string | null;

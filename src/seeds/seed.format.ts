@@ -109,7 +109,10 @@ export interface DecisionRowSeed {
   source_note?: string;
   appeal_of_court?: string;
   appeal_of_case_number?: string;
-  appeal_outcome?: 'AFFIRMS' | 'MODIFIES' | 'REVERSES' | 'PARTIALLY_GRANTS' | 'REJECTS';
+  appeal_outcome?: 'AFFIRMS' | 'MODIFIES' | 'REVERSES' | 'PARTIALLY_GRANTS' | 'REJECTS' | 'ANNULS';
+  /** For a retrial: the decision that annulled and sent the case back. */
+  retrial_after_court?: string;
+  retrial_after_case_number?: string;
   /** Count level. */
   count_note?: string;
 }

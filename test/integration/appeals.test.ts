@@ -232,3 +232,28 @@ describe('a case followed through appeal, annulment and retrial', () => {
     );
   });
 });
+
+describe('the seeded Medicus case (reported), stage by stage', () => {
+  it("follows L.D.'s first-instance conviction through appeal and annulment to the 2018 retrial", async () => {
+    const { body } = await server.gql(
+      `{ decision(caseNumber: "P 309/10", court: "Basic Court of Pristina") { counts { defendant { label }
+           finding { stage final finalNote finalFinding { stage final decision { caseNumber date } } } } } }`,
+    );
+    const ld = body.data!.decision.counts.find((c: any) => c.defendant.label === 'L.D.').finding;
+    expect(ld).toMatchObject({
+      stage: 'FIRST_INSTANCE',
+      final: false,
+      finalFinding: {
+        stage: 'FIRST_INSTANCE',
+        final: true,
+        decision: { caseNumber: 'UNNUMBERED-2018-05-24-basic-pristina', date: '2018-05-24' },
+      },
+    });
+    expect(ld.finalNote).toMatch(
+      /^PAKR 52\/14 \(Court of Appeals, 2015-11-06\) restates the count of L\.D\.: the conviction stands\. Pml\.Kzz 92\/2016 .* annulled PAKR 52\/14 .*: the conviction no longer stands\. The retrial UNNUMBERED-2018-05-24-basic-pristina/,
+    );
+    const ib = body.data!.decision.counts.find((c: any) => c.defendant.label === 'I.B.').finding;
+    expect(ib).toMatchObject({ final: false, finalFinding: null });
+    expect(ib.finalNote).toMatch(/restates the count of I\.B\.: the count ends in acquitted/);
+  });
+});

@@ -30,7 +30,7 @@ import {
 import { exactBoundary } from '../../src/law/date-boundary';
 
 // Fixtures -----------------------------------------------------------------------------------------------------------
-// The trafficking chain with the figures of shared/LEGAL-SOURCES.md. Everything marked "synthetic" exists only to
+// The trafficking chain with the figures of docs/legal-sources.md. Everything marked "synthetic" exists only to
 // exercise a rule (aggravated variants, mitigation floors, a lenient amendment) and is not a statement of the law.
 
 function source(verification: VerificationStatus, url: string | null, note: string | null = null): SourceRef {
@@ -145,6 +145,7 @@ const PCCK_139: LawProvision = {
     ]),
   ],
   mitigationRules: [tier(12, 6), tier(24, 12), tier(60, null)],
+  replaces: [REG_2001_4_S2.id],
 };
 
 const CCK_171: LawProvision = {
@@ -159,6 +160,7 @@ const CCK_171: LawProvision = {
     ]),
   ],
   mitigationRules: [tier(60, null)],
+  replaces: [PCCK_139.id],
 };
 
 const CC_165: LawProvision = {
@@ -173,6 +175,7 @@ const CC_165: LawProvision = {
     ]),
   ],
   mitigationRules: [],
+  replaces: [CCK_171.id],
 };
 
 const TRAFFICKING: SuccessionChain = [REG_2001_4_S2, PCCK_139, CCK_171, CC_165];
@@ -1043,7 +1046,7 @@ const CASES: Case[] = [
     shortfall: null,
     confidence: 'NOT_APPLICABLE',
     says: [
-      'The offence date is not recorded; the conviction under the provision cited places it on or after 2001-01-12 (when it, or a provision it replaced, entered into force) and it preceded the decision of 2014-03-02.',
+      'The offence date is not recorded; the conviction under the provision cited places it on or after 2001-01-12 (when it, or a provision it directly replaced, entered into force) and it preceded the decision of 2014-03-02.',
       'If the offence was committed between 2004-04-06 and 2012-12-31: PCCK Art. 139 applies (24 to 144 months of imprisonment), and the sentence is compliant.',
       'If the offence was committed between 2013-01-01 and 2014-03-02: CCK Art. 171 applies',
       'The possibilities give different results, so the finding cannot be determined: the offence date would decide it.',
