@@ -19,9 +19,6 @@ const shared = {
 };
 
 module.exports = {
-  // jest reads testTimeout from the root config only (the integration project's own setting is not applied): a
-  // worker-thread import compiles its modules first, which takes seconds on a busy machine.
-  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
