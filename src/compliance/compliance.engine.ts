@@ -1428,3 +1428,17 @@ const CONFIDENCE_ORDER: FindingConfidence[] = [
   'UNVERIFIED',
   'NOT_APPLICABLE',
 ];
+
+/**
+ * The range one version of the chain applies to an offence with these circumstances, chosen as a finding chooses it:
+ * a stored finding keeps the version it applied but not the form, which the circumstances decide. Null when the
+ * version is not in the chain or no form of it applies.
+ */
+export function rangeOfVersion(
+  chain: SuccessionChain,
+  versionId: string,
+  circumstances: Circumstance[],
+): ApplicableRange | null {
+  const placed = placedVersions(chain).find(({ version }) => version.id === versionId);
+  return placed ? candidateOf(placed, [...new Set(circumstances)]).range : null;
+}

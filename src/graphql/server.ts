@@ -16,6 +16,7 @@ import type { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '../db/database-error';
 import { caseResolvers } from '../cases/case.resolvers';
 import { complianceResolvers } from '../compliance/compliance.resolvers';
+import { figuresResolvers } from '../compliance/figures.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
 import { courtResolvers } from '../courts/court.resolvers';
 import { editingResolvers } from '../editing/editing.resolvers';
@@ -156,6 +157,7 @@ export async function createHttpService(
       courtResolvers,
       caseResolvers,
       complianceResolvers,
+      figuresResolvers,
       searchResolvers,
       editingResolvers,
     ],
@@ -249,7 +251,7 @@ export async function createHttpService(
   });
   app.use(refuseNulInUrl);
   app.use(graphiqlRouter(GRAPHQL_PATH));
-  app.use(reportsRouter(services.compliance, services.apiKeys));
+  app.use(reportsRouter(services.figures, services.apiKeys));
   app.use(sourceDocumentsRouter());
   app.use(
     GRAPHQL_PATH,

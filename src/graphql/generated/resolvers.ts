@@ -9,6 +9,7 @@ import { AppealLinkModel as AppealLinkModelMapper, DecisionPage as DecisionPageM
 import { FindingEntity as FindingEntityMapper } from '../../compliance/finding.entity';
 import { FindingPage as FindingPageMapper, ComplianceBucketModel as ComplianceBucketModelMapper, ApplicablePenaltyModel as ApplicablePenaltyModelMapper } from '../../compliance/compliance.service';
 import { ApplicableRange as ApplicableRangeMapper, CandidateLaw as CandidateLawMapper, TraceStep as TraceStepMapper } from '../../compliance/compliance.model';
+import { SentenceDistributionModel as SentenceDistributionModelMapper, AppliedRange as AppliedRangeMapper, DataVersionModel as DataVersionModelMapper } from '../../compliance/figures.service';
 import { SearchHit as SearchHitMapper } from '../../search/search.model';
 import { SearchPage as SearchPageMapper } from '../../search/search.service';
 import { DecisionResultModel as DecisionResultModelMapper, DefendantResultModel as DefendantResultModelMapper, CountResultModel as CountResultModelMapper, VersionResultModel as VersionResultModelMapper, PenaltyResultModel as PenaltyResultModelMapper } from '../../editing/editing.resolvers';
@@ -67,6 +68,13 @@ export type ApplicablePenalty = {
   variant?: Maybe<Scalars['String']['output']>;
 };
 
+/** A statutory range and how many of the counts it applied to. */
+export type AppliedRange = {
+  __typename?: 'AppliedRange';
+  counts: Scalars['Int']['output'];
+  range: PenaltyRange;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   edges: Array<AuditEdge>;
@@ -123,6 +131,25 @@ export type Circumstance =
   | 'REPEAT_OFFENCE'
   | 'SERIOUS_HARM'
   | 'VICTIM_CHILD';
+
+/** Which convicted counts a sentence distribution is drawn from. */
+export type ComparableSentencesFilter = {
+  /** Counts whose found circumstances include all of these. */
+  circumstances?: InputMaybe<Array<Circumstance>>;
+  /** Only the counts of decisions that no later decision held here reviews (the last word). Default false. */
+  finalOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Decisions of these provenances. Default: OFFICIAL and REPORTED (SYNTHETIC examples only when asked for). */
+  provenance?: InputMaybe<Array<Provenance>>;
+  /**
+   * Any citation of the succession chain (`CCK Art. 171`, `PCCK 139`, `neni 165 KPRK`): every provision of the chain
+   * counts, each count against the law that applied to it.
+   */
+  provision: Scalars['String']['input'];
+  /** Decisions of this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Decisions of this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Compliance statistics of one group of findings. Key fields not grouped by are null. */
 export type ComplianceBucket = {
@@ -245,6 +272,19 @@ export type CourtLevel =
   | 'MUNICIPAL'
   | 'SPECIAL'
   | 'SUPREME';
+
+/** The version of the data a figure comes from, to cite beside it. */
+export type DataVersion = {
+  __typename?: 'DataVersion';
+  /** One line to paste under a figure: `Data: law revision …, findings version …, read …`. */
+  citation: Scalars['String']['output'];
+  /** Moves with every statement that writes findings or appeal links (and so with every change of counts and decisions). */
+  findingsVersion: Scalars['String']['output'];
+  /** Moves with every change to the law tables. */
+  lawRevision: Scalars['String']['output'];
+  /** When the database read them: UTC, to the second, e.g. `2026-12-07T10:15:00Z`. */
+  readAt: Scalars['String']['output'];
+};
 
 /**
  * How sure we are of a day a version entered into force or ceased to apply. A verified day is its own interval
@@ -958,12 +998,19 @@ export type Query = {
   applicablePenalty: ApplicablePenalty;
   /** Every write, newest first (admins only). */
   auditLog: AuditConnection;
+  /**
+   * The distribution of sentences of convicted counts under a provision's succession chain (months of imprisonment to
+   * serve, kinds of sentence, findings below the minimum), beside the statutory ranges that applied.
+   */
+  comparableSentences: SentenceDistribution;
   /** Findings grouped by the given dimensions (none: one bucket of everything). */
   complianceStats: Array<ComplianceBucket>;
   /** A court by any of its names or aliases, in any of the three languages. */
   court?: Maybe<Court>;
   /** Every court, before and after the 2013 reform. */
   courts: Array<Court>;
+  /** The law revision, the findings' version and the time: cite them with any figure. */
+  dataVersion: DataVersion;
   /** A decision by id, or by case number (with the court when the number is not unique). */
   decision?: Maybe<Decision>;
   /** Decisions matching the filter, newest first. `first` is at most 100. */
@@ -1011,6 +1058,11 @@ export type QueryAuditLogArgs = {
   entityId?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComparableSentencesArgs = {
+  filter: ComparableSentencesFilter;
 };
 
 
@@ -1245,6 +1297,119 @@ export type SearchIndexLag = {
   target: Scalars['String']['output'];
 };
 
+/**
+ * A band of months served: the counts with `fromMonths` ≤ months < `toMonths` (no upper bound when `toMonths` is
+ * null). The first band, "none served", holds 0 months exactly (`fromMonths` = `toMonths` = 0).
+ */
+export type SentenceBand = {
+  __typename?: 'SentenceBand';
+  count: Scalars['Int']['output'];
+  fromMonths: Scalars['Int']['output'];
+  /** e.g. `2 to under 3 years`. */
+  label: Scalars['String']['output'];
+  toMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The sentences of comparable convicted counts, beside the statutory ranges that applied to them. Every figure counts
+ * convicted counts (see `unit` and `countingRules`).
+ */
+export type SentenceDistribution = {
+  __typename?: 'SentenceDistribution';
+  /** The same ranges, each with how many counts it applied to. */
+  appliedRanges: Array<AppliedRange>;
+  /** The provisions counted: its succession chain, oldest first. */
+  chain: Array<Provision>;
+  /** How suspended terms, fines, life imprisonment, stages and provenance are counted, as sentences to quote. */
+  countingRules: Array<Scalars['String']['output']>;
+  /** How many decisions the counts come from (many counts of one case are not many cases). */
+  decisions: Scalars['Int']['output'];
+  /** The counts behind these figures, newest decision first. `first` is at most 100. */
+  findings: FindingConnection;
+  /** Counts by months served, in fixed bands (the same for every provision). */
+  histogram: Array<SentenceBand>;
+  /** Mean fine, in euros, over the counts with a fine alone; null when none. */
+  meanFineOnlyEur?: Maybe<Scalars['Float']['output']>;
+  /** Mean months to serve over the counts with imprisonment to serve; null when none. */
+  meanImprisonmentMonths?: Maybe<Scalars['Float']['output']>;
+  /** Mean suspended term, in months, over the counts with a suspended term; null when none. */
+  meanSuspendedMonths?: Maybe<Scalars['Float']['output']>;
+  /** Counts whose months to serve are known: the base of the percentiles, the bands and the kinds' shares. */
+  n: Scalars['Int']['output'];
+  /** Why figures are withheld or need care; null when there is nothing to say. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** How the percentiles are computed. */
+  percentileMethod: Scalars['String']['output'];
+  /** Months of imprisonment to serve; null when suppressed. */
+  percentiles?: Maybe<SentencePercentiles>;
+  /** The provision the filter's citation named. */
+  provision: Provision;
+  /** The statutory ranges that applied to these counts, oldest law first. */
+  ranges: Array<PenaltyRange>;
+  /** Counts left out of `n`: no sentence recorded, or a term whose suspension is not recorded. */
+  sentenceUnknown: Scalars['Int']['output'];
+  shares: SentenceShares;
+  /** True when `n` is below 5: the percentiles are withheld (null) and `note` says so. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Convicted counts matched, whatever is known of their sentence. */
+  total: Scalars['Int']['output'];
+  /** Findings that could not be determined (missing law or sentence data); left out of the share below the minimum. */
+  undetermined: Scalars['Int']['output'];
+  /** What is counted, and in what unit. */
+  unit: Scalars['String']['output'];
+  /** Findings that rest on unverified law (confidence UNVERIFIED): check before citing. */
+  unverified: Scalars['Int']['output'];
+};
+
+
+/**
+ * The sentences of comparable convicted counts, beside the statutory ranges that applied to them. Every figure counts
+ * convicted counts (see `unit` and `countingRules`).
+ */
+export type SentenceDistributionFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Percentiles of the months of imprisonment to serve (see `percentileMethod`). */
+export type SentencePercentiles = {
+  __typename?: 'SentencePercentiles';
+  p10: Scalars['Float']['output'];
+  p25: Scalars['Float']['output'];
+  p50: Scalars['Float']['output'];
+  p75: Scalars['Float']['output'];
+  p90: Scalars['Float']['output'];
+};
+
+/** A part of a whole: `count` out of `of`, and what `of` counts. */
+export type SentenceShare = {
+  __typename?: 'SentenceShare';
+  count: Scalars['Int']['output'];
+  /** What the denominator counts. */
+  denominator: Scalars['String']['output'];
+  of: Scalars['Int']['output'];
+  /** `count / of`; null when `of` is 0. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The kinds of sentence, each counted once: imprisonment to serve first, then a suspended term, then a fine alone.
+ * Shares of kinds are of `n`; the share below the minimum is of the findings determined.
+ */
+export type SentenceShares = {
+  __typename?: 'SentenceShares';
+  /** Findings below the statutory minimum that applied, of the findings determined. */
+  belowMinimum: SentenceShare;
+  /** A fine and no imprisonment. */
+  fineOnly: SentenceShare;
+  /** A term of imprisonment to serve (a fine may come with it). */
+  imprisonment: SentenceShare;
+  /** Neither imprisonment to serve, nor a suspended term, nor a fine. */
+  noPenalty: SentenceShare;
+  /** A suspended term and nothing to serve (a fine may come with it). */
+  suspended: SentenceShare;
+};
+
 /** Where a figure, text or date comes from. */
 export type Source = {
   __typename?: 'Source';
@@ -1405,6 +1570,7 @@ export type ResolversTypes = ResolversObject<{
   AppealLink: ResolverTypeWrapper<AppealLinkModelMapper>;
   AppealOutcome: AppealOutcome;
   ApplicablePenalty: ResolverTypeWrapper<ApplicablePenaltyModelMapper>;
+  AppliedRange: ResolverTypeWrapper<AppliedRangeMapper>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
   AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditEntry: ResolverTypeWrapper<AuditRowMapper>;
@@ -1412,12 +1578,14 @@ export type ResolversTypes = ResolversObject<{
   CandidateLaw: ResolverTypeWrapper<CandidateLawMapper>;
   CandidateReason: CandidateReason;
   Circumstance: Circumstance;
+  ComparableSentencesFilter: ComparableSentencesFilter;
   ComplianceBucket: ResolverTypeWrapper<ComplianceBucketModelMapper>;
   Count: ResolverTypeWrapper<CountEntityMapper>;
   CountInput: CountInput;
   CountResult: ResolverTypeWrapper<CountResultModelMapper>;
   Court: ResolverTypeWrapper<CourtEntityMapper>;
   CourtLevel: CourtLevel;
+  DataVersion: ResolverTypeWrapper<DataVersionModelMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateBoundary: ResolverTypeWrapper<Omit<DateBoundary, 'source'> & { source: ResolversTypes['Source'] }>;
   DatePrecision: DatePrecision;
@@ -1483,6 +1651,11 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<SearchHitMapper>;
   SearchHitKind: SearchHitKind;
   SearchIndexLag: ResolverTypeWrapper<SearchIndexLag>;
+  SentenceBand: ResolverTypeWrapper<SentenceBand>;
+  SentenceDistribution: ResolverTypeWrapper<SentenceDistributionModelMapper>;
+  SentencePercentiles: ResolverTypeWrapper<SentencePercentiles>;
+  SentenceShare: ResolverTypeWrapper<SentenceShare>;
+  SentenceShares: ResolverTypeWrapper<SentenceShares>;
   Source: ResolverTypeWrapper<SourceRefMapper>;
   SourceInput: SourceInput;
   Stage: Stage;
@@ -1498,16 +1671,19 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AppealLink: AppealLinkModelMapper;
   ApplicablePenalty: ApplicablePenaltyModelMapper;
+  AppliedRange: AppliedRangeMapper;
   AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
   AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditEntry: AuditRowMapper;
   Boolean: Scalars['Boolean']['output'];
   CandidateLaw: CandidateLawMapper;
+  ComparableSentencesFilter: ComparableSentencesFilter;
   ComplianceBucket: ComplianceBucketModelMapper;
   Count: CountEntityMapper;
   CountInput: CountInput;
   CountResult: CountResultModelMapper;
   Court: CourtEntityMapper;
+  DataVersion: DataVersionModelMapper;
   Date: Scalars['Date']['output'];
   DateBoundary: Omit<DateBoundary, 'source'> & { source: ResolversParentTypes['Source'] };
   Decision: DecisionEntityMapper;
@@ -1561,6 +1737,11 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHealth: SearchHealth;
   SearchHit: SearchHitMapper;
   SearchIndexLag: SearchIndexLag;
+  SentenceBand: SentenceBand;
+  SentenceDistribution: SentenceDistributionModelMapper;
+  SentencePercentiles: SentencePercentiles;
+  SentenceShare: SentenceShare;
+  SentenceShares: SentenceShares;
   Source: SourceRefMapper;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
@@ -1583,6 +1764,11 @@ export type ApplicablePenaltyResolvers<ContextType = GraphQLContext, ParentType 
   range?: Resolver<Maybe<ResolversTypes['PenaltyRange']>, ParentType, ContextType>;
   trace?: Resolver<Array<ResolversTypes['TraceStep']>, ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AppliedRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppliedRange'] = ResolversParentTypes['AppliedRange']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['PenaltyRange'], ParentType, ContextType>;
 }>;
 
 export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
@@ -1678,6 +1864,13 @@ export type CourtResolvers<ContextType = GraphQLContext, ParentType extends Reso
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DataVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findingsVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lawRevision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1967,9 +2160,11 @@ export type ProvisionVersionResultResolvers<ContextType = GraphQLContext, Parent
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   applicablePenalty?: Resolver<ResolversTypes['ApplicablePenalty'], ParentType, ContextType, RequireFields<QueryApplicablePenaltyArgs, 'citation' | 'offenceDate'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  comparableSentences?: Resolver<ResolversTypes['SentenceDistribution'], ParentType, ContextType, RequireFields<QueryComparableSentencesArgs, 'filter'>>;
   complianceStats?: Resolver<Array<ResolversTypes['ComplianceBucket']>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
   court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType, RequireFields<QueryCourtArgs, 'name'>>;
   courts?: Resolver<Array<ResolversTypes['Court']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, Partial<QueryDecisionArgs>>;
   decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<QueryDecisionsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -2062,6 +2257,61 @@ export type SearchIndexLagResolvers<ContextType = GraphQLContext, ParentType ext
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SentenceBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentenceBand'] = ResolversParentTypes['SentenceBand']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SentenceDistributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentenceDistribution'] = ResolversParentTypes['SentenceDistribution']> = ResolversObject<{
+  appliedRanges?: Resolver<Array<ResolversTypes['AppliedRange']>, ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  countingRules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<SentenceDistributionFindingsArgs, 'first'>>;
+  histogram?: Resolver<Array<ResolversTypes['SentenceBand']>, ParentType, ContextType>;
+  meanFineOnlyEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanImprisonmentMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanSuspendedMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  percentileMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percentiles?: Resolver<Maybe<ResolversTypes['SentencePercentiles']>, ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  ranges?: Resolver<Array<ResolversTypes['PenaltyRange']>, ParentType, ContextType>;
+  sentenceUnknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shares?: Resolver<ResolversTypes['SentenceShares'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undetermined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SentencePercentilesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentencePercentiles'] = ResolversParentTypes['SentencePercentiles']> = ResolversObject<{
+  p10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p25?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p75?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p90?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SentenceShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentenceShare'] = ResolversParentTypes['SentenceShare']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SentenceSharesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentenceShares'] = ResolversParentTypes['SentenceShares']> = ResolversObject<{
+  belowMinimum?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+  fineOnly?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+  imprisonment?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+  noPenalty?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+  suspended?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2079,6 +2329,7 @@ export type TraceStepResolvers<ContextType = GraphQLContext, ParentType extends 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AppealLink?: AppealLinkResolvers<ContextType>;
   ApplicablePenalty?: ApplicablePenaltyResolvers<ContextType>;
+  AppliedRange?: AppliedRangeResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -2087,6 +2338,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Count?: CountResolvers<ContextType>;
   CountResult?: CountResultResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
+  DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateBoundary?: DateBoundaryResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
@@ -2129,6 +2381,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SearchHealth?: SearchHealthResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchIndexLag?: SearchIndexLagResolvers<ContextType>;
+  SentenceBand?: SentenceBandResolvers<ContextType>;
+  SentenceDistribution?: SentenceDistributionResolvers<ContextType>;
+  SentencePercentiles?: SentencePercentilesResolvers<ContextType>;
+  SentenceShare?: SentenceShareResolvers<ContextType>;
+  SentenceShares?: SentenceSharesResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TraceStep?: TraceStepResolvers<ContextType>;
 }>;

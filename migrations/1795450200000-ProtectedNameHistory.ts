@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * document still holds. A source address that named a protected person is stored with its
  * site only, and says so (`source_url_withheld`), so the public never sees the name and knows something was withheld.
  */
-export class ProtectedNameHistory1795450000000 implements MigrationInterface {
-  name = 'ProtectedNameHistory1795450000000';
+export class ProtectedNameHistory1795450200000 implements MigrationInterface {
+  name = 'ProtectedNameHistory1795450200000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`
