@@ -219,3 +219,32 @@ describe('CSV export: no cell is a formula', () => {
     expect(lines.some((l) => /^[=+\-@]/.test(l) || /,[=+\-@]/.test(l))).toBe(false);
   });
 });
+
+describe('half a surrogate pair is bad input too', () => {
+  it('in a variable, a document string and a body', async () => {
+    for (const body of [
+      { query: 'query($c: String!) { court(name: $c) { code } }', variables: { c: 'lone \ud800 surrogate' } },
+      {
+        query: `mutation($i: DecisionInput!) { createDecision(input: $i) { ok } }`,
+        variables: {
+          i: {
+            caseNumber: 'P \ud800',
+            court: 'x',
+            date: '2021-11-09',
+            decisionType: 'APPEAL',
+            provenance: 'SYNTHETIC',
+          },
+        },
+      },
+    ]) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(await codeOf(res)).toBe('BAD_USER_INPUT');
+    }
+    // Written as an escape in the document, graphql-js refuses it while parsing.
+    const escaped = await post({ query: '{ court(name: "lone \\uDC00") { code } }' });
+    expect(escaped.status).toBe(400);
+    expect(await codeOf(escaped)).toBe('GRAPHQL_PARSE_FAILED');
+    expect((await post({ query: '{ court(name: "Prizren 🏛") { code } }' })).status).toBe(200);
+  });
+});
