@@ -1,4 +1,4 @@
-import { openDatabase } from './db/database';
+import { openDatabase } from './app/database';
 import { unitOfWork } from './db/unit-of-work';
 import { searchEngines } from './graphql/context';
 import { createHttpService, GRAPHQL_PATH } from './graphql/server';

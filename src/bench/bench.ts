@@ -16,7 +16,7 @@ import { refreshFindings } from '../compliance/compliance.service';
 import { benchComparableSentences, type ComparableFigures } from './figures.bench';
 import { corpusChunks } from '../corpus/corpus';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../app/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { unitOfWork } from '../db/unit-of-work';
 import { ImportService, type ImportSource } from '../import/import.service';

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { corpusChunks } from '../corpus/corpus';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../app/data-source';
 import { unitOfWork } from '../db/unit-of-work';
 import { ImportService } from '../import/import.service';
 import { SearchIndexer } from '../search/indexer';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ApiKeyService } from '../access/api-key.service';
-import { openDatabase } from '../db/database';
+import { openDatabase } from '../app/database';
 import { runCli } from './run';
 import { unitOfWork } from '../db/unit-of-work';
 

@@ -2,7 +2,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusChunks } from '../corpus/corpus';
-import { openDatabase } from '../db/database';
+import { openDatabase } from '../app/database';
 import { unitOfWork } from '../db/unit-of-work';
 import { ImportService } from '../import/import.service';
 import { runCli } from './run';

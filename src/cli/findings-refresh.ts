@@ -1,5 +1,5 @@
 import { refreshFindings } from '../compliance/compliance.service';
-import { openDatabase } from '../db/database';
+import { openDatabase } from '../app/database';
 import { unitOfWork } from '../db/unit-of-work';
 import { runCli } from './run';
 

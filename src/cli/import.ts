@@ -2,7 +2,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { accessSync, constants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { openDatabase } from '../db/database';
+import { openDatabase } from '../app/database';
 import { unitOfWork } from '../db/unit-of-work';
 import { ImportRejectedError, ImportService, type ImportSource } from '../import/import.service';
 import { runCli } from './run';

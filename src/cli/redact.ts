@@ -1,4 +1,4 @@
-import { openDatabase } from '../db/database';
+import { openDatabase } from '../app/database';
 import { unitOfWork } from '../db/unit-of-work';
 import { redactEveryDecision } from '../privacy/protection.service';
 

@@ -1,5 +1,5 @@
 import { Presets, SingleBar } from 'cli-progress';
-import { openDatabase } from '../db/database';
+import { openDatabase } from '../app/database';
 import { searchEngines } from '../graphql/context';
 import { reindex } from '../search/reindex';
 

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { FiguresService } from '../compliance/figures.service';
 import { CourtRepository } from '../courts/court.repository';
 import { CourtService } from '../courts/court.service';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../app/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { unitOfWork } from '../db/unit-of-work';
 import { LawRepository } from '../law/law.repository';

@@ -5,7 +5,7 @@ import { FiguresService } from '../compliance/figures.service';
 import { toCsv, toMarkdown } from '../compliance/report.format';
 import { CourtRepository } from '../courts/court.repository';
 import { CourtService } from '../courts/court.service';
-import { openDatabase } from '../db/database';
+import { openDatabase } from '../app/database';
 import { reportLanguage, reportTemplate, reportYears, writeReport } from '../reports/report-request';
 import { runCli } from './run';
 import { LawRepository } from '../law/law.repository';

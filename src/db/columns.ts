@@ -1,5 +1,5 @@
 import { Column, type ValueTransformer } from 'typeorm';
-import type { SourceRef, VerificationStatus } from '../law/law.model';
+import type { SourceRef, VerificationStatus } from '../shared/source';
 
 /** PostgreSQL returns numeric as a string to keep precision; our amounts fit a double. */
 export const numericToNumber: ValueTransformer = {

@@ -1,5 +1,5 @@
 import { countValues, type CountValues } from '../cases/count-values';
-import { penaltyValues } from '../db/law-values';
+import { penaltyValues } from '../law/law-values';
 import type { Db } from '../db/unit-of-work';
 import type { DateBoundary, PenaltyData, SourceRef } from '../law/law.model';
 import type { Viewer } from '../access/access.model';

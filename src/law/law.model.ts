@@ -5,20 +5,18 @@
 
 import type { IsoDate } from '../shared/dates';
 import type { Language } from '../shared/localized';
+import type { SourceRef, VerificationStatus } from '../shared/source';
 
-// The law speaks of days and languages as the whole service does.
+// The law speaks of days, languages and sources as the whole service does.
 export type { IsoDate } from '../shared/dates';
 export { LANGUAGES, type Language } from '../shared/localized';
+export { VERIFICATION_STATUSES, type SourceRef, type VerificationStatus } from '../shared/source';
 
 export const INSTRUMENT_KINDS = ['REGULATION', 'CODE', 'LAW'] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 
 export const PROVISION_KINDS = ['ARTICLE', 'SECTION', 'PARAGRAPH', 'SUBPARAGRAPH'] as const;
 export type ProvisionKind = (typeof PROVISION_KINDS)[number];
-
-/** How sure we are of a legal figure or text. Unknown figures are stored as null, never guessed. */
-export const VERIFICATION_STATUSES = ['VERIFIED_PRIMARY', 'VERIFIED_SECONDARY', 'UNVERIFIED'] as const;
-export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 /**
  * How a fine combines with imprisonment. `NOT_ALTERNATIVE`: a source says imprisonment is the minimum penalty (so a
@@ -44,14 +42,6 @@ export type Circumstance = (typeof CIRCUMSTANCES)[number];
 
 export const SUCCESSION_KINDS = ['REPLACED_BY', 'RENUMBERED_AS'] as const;
 export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
-
-/** Who or what stands behind a figure: a URL, or a named document held in seeds/sources (served at /sources). */
-export interface SourceRef {
-  url: string | null;
-  document: string | null;
-  verification: VerificationStatus;
-  note: string | null;
-}
 
 export interface PenaltyData {
   /** `BASIC`, or a name for an aggravated form (`VICTIM_CHILD`, `ORGANISED_GROUP`...). */

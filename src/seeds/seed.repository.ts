@@ -1,5 +1,5 @@
 import type { Db } from '../db/unit-of-work';
-import { penaltyValues, sourceValues } from '../db/law-values';
+import { penaltyValues, sourceValues } from '../law/law-values';
 import type { MitigationRuleData, PenaltyData, ProvisionVersionData } from '../law/law.model';
 import type { CourtSeed, InstrumentSeed, ProvisionSeed, SuccessionSeed } from './seed.format';
 

@@ -1,7 +1,7 @@
 import { ComplianceService, refreshFindings } from '../../src/compliance/compliance.service';
 import { FindingTallyRepository } from '../../src/compliance/finding-tally.repository';
 import type { FindingQuery, StatsRow, TalliedDimension } from '../../src/compliance/finding.repository';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { CourtRepository } from '../../src/courts/court.repository';
 import { CourtService } from '../../src/courts/court.service';

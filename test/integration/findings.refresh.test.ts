@@ -1,5 +1,5 @@
 import { refreshFindings } from '../../src/compliance/compliance.service';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
 import { countRow, toCsv, uniqueTag } from './factories';

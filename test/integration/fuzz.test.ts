@@ -32,7 +32,7 @@ import {
 } from 'graphql';
 import { ApiKeyService } from '../../src/access/api-key.service';
 import { CIRCUMSTANCES } from '../../src/law/law.model';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { loadTypeDefs, QUERY_LIMITS } from '../../src/graphql/server';
 import { CSV_HEADER } from '../../src/import/import.rows';

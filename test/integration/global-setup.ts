@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { SearchIndexer } from '../../src/search/indexer';

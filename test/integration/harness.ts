@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { loadSeeds } from '../../src/seeds/seed.loader';
 import {

@@ -1,4 +1,4 @@
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { createScratchDatabase } from './harness';
 import { serverHasLz4 } from '../../migrations/1795446000000-DecisionTextStorage';
 

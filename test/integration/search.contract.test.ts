@@ -1,6 +1,6 @@
 import { CourtRepository } from '../../src/courts/court.repository';
 import { CourtService } from '../../src/courts/court.service';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { EditingService } from '../../src/editing/editing.service';
 import { ImportService } from '../../src/import/import.service';

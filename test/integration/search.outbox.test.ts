@@ -2,7 +2,7 @@ import { LawRepository } from '../../src/law/law.repository';
 import { LawService } from '../../src/law/law.service';
 import { CourtRepository } from '../../src/courts/court.repository';
 import { CourtService } from '../../src/courts/court.service';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { buildDocuments, SearchIndexer } from '../../src/search/indexer';
 import { MeilisearchEngine } from '../../src/search/meilisearch.engine';

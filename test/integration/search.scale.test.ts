@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app/data-source';
 import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { buildTsQuery, wordsOf } from '../../src/search/query-language';
 import type { SearchDocument, SearchFilter, SearchResponse } from '../../src/search/search.model';

@@ -1,4 +1,4 @@
-import type { PenaltyData, SourceRef } from '../law/law.model';
+import type { PenaltyData, SourceRef } from './law.model';
 
 /** Query parameters of a source reference, in the column order source_url, source_document, verification, note. */
 export const sourceValues = (s: SourceRef) => [s.url, s.document, s.verification, s.note];

@@ -5,7 +5,7 @@ import { CaseEntities } from '../cases/case.entity';
 import { ComplianceEntities } from '../compliance/finding.entity';
 import { CourtEntities } from '../courts/court.entity';
 import { LawEntities } from '../law/law.entity';
-import { SnakeNamingStrategy } from './naming';
+import { SnakeNamingStrategy } from '../db/naming';
 
 export interface DataSourceOptions {
   url: string;

@@ -2,7 +2,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { describeError } from '../shared/errors';
 import { projectRoot } from '../shared/project-root';
 import { createDataSource } from './data-source';
-import { chooseDataDir, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+import { chooseDataDir, startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded';
 
 export interface Database {
   dataSource: DataSource;
