@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { DateIdKey } from '../shared/cursor';
-import type { Provenance, DecisionType, Verdict } from './case.entity';
+import type { Provenance, DecisionType, Verdict } from './case.model';
 import { CountEntity, DecisionEntity, DecisionLinkEntity, DefendantEntity } from './case.entity';
 
 export interface DecisionQuery {

@@ -1,4 +1,4 @@
-import type { AppealOutcome, DecisionLinkKind, DecisionType, Verdict } from '../cases/case.entity';
+import type { AppealOutcome, DecisionLinkKind, DecisionType, Verdict } from '../cases/case.model';
 import type { Db } from '../db/unit-of-work';
 
 export interface ChainRows {

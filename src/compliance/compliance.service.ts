@@ -1,4 +1,4 @@
-import type { DecisionType, Provenance } from '../cases/case.entity';
+import type { DecisionType, Provenance } from '../cases/case.model';
 import type { CourtService } from '../courts/court.service';
 import { inTransaction, type Db } from '../db/unit-of-work';
 import { lockWrites } from '../db/write-lock';

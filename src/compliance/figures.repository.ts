@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Provenance } from '../cases/case.entity';
+import type { Provenance } from '../cases/case.model';
 import type { Db } from '../db/unit-of-work';
 import type { Circumstance } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';

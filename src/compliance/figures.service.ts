@@ -1,4 +1,4 @@
-import type { Provenance } from '../cases/case.entity';
+import type { Provenance } from '../cases/case.model';
 import type { CourtEntity } from '../courts/court.entity';
 import type { CourtService } from '../courts/court.service';
 import { inSnapshot } from '../db/snapshot';

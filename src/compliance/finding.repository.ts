@@ -1,5 +1,5 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
-import type { DecisionType, Provenance } from '../cases/case.entity';
+import type { DecisionType, Provenance } from '../cases/case.model';
 import { copyInto, copyRowsInTurns, type CopyTarget, type CopyType, type CopyValue } from '../db/copy';
 import type { Db } from '../db/unit-of-work';
 import type { Circumstance, IsoDate } from '../law/law.model';

@@ -5,7 +5,7 @@ import { dataVersionHeader } from '../compliance/data-version';
 import type { FiguresService } from '../compliance/figures.service';
 import type { FindingFilterInput } from '../compliance/compliance.service';
 import { toCsv } from '../compliance/report.format';
-import type { Provenance } from '../cases/case.entity';
+import type { Provenance } from '../cases/case.model';
 import { isDatabaseUnavailable } from '../db/database-error';
 import { reportLanguage, reportYears, writeReport } from '../reports/report-request';
 import { REPORT_TEMPLATES } from '../reports/report-templates';

@@ -1,4 +1,4 @@
-import type { AppealOutcome, DatePrecision, DecisionType, Provenance, Verdict } from '../cases/case.entity';
+import type { AppealOutcome, DatePrecision, DecisionType, Provenance, Verdict } from '../cases/case.model';
 import type { Circumstance, IsoDate, Language } from '../law/law.model';
 
 /** A decision as the importer writes it, names already resolved to ids. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { evaluateBatch } from '../compliance/compliance.service';
 import { findingCopy } from '../compliance/finding.repository';
 import { LawSnapshot, type LawRows } from '../compliance/law-snapshot';
-import type { AppealOutcome } from '../cases/case.entity';
+import type { AppealOutcome } from '../cases/case.model';
 import { catalogueOf } from '../law/citation';
 import { parseCitationOrFail, pickCandidate } from '../law/provision-lookup';
 import type { ProvisionEntity } from '../law/law.entity';

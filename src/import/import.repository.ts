@@ -6,7 +6,7 @@ import type { CountToEvaluate } from '../compliance/finding.repository';
 import type { IsoDate } from '../law/law.model';
 import { CourtRepository } from '../courts/court.repository';
 import { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from '../law/law.entity';
-import type { AppealOutcome, DecisionLinkKind } from '../cases/case.entity';
+import type { AppealOutcome, DecisionLinkKind } from '../cases/case.model';
 import type { DecisionWrite } from './import.model';
 
 export interface ExistingDecision {

@@ -14,7 +14,7 @@ import {
   type DecisionType,
   type Provenance,
   type Verdict,
-} from '../cases/case.entity';
+} from '../cases/case.model';
 import { CIRCUMSTANCES, LANGUAGES, type Circumstance, type IsoDate, type Language } from '../law/law.model';
 import { isIsoDate } from '../shared/dates';
 

@@ -1,4 +1,4 @@
-import type { Provenance } from '../cases/case.entity';
+import type { Provenance } from '../cases/case.model';
 import { dataVersionCitation } from '../compliance/data-version';
 import { formatNumber, plural, type RangeWords, type ReportMessages } from './messages';
 

@@ -2,7 +2,7 @@
  * Albanian. Written by the project, not yet reviewed by a native speaker (docs/figures.md, "Languages"): the terms
  * follow the Criminal Code's (burgim, dënim me kusht, gjobë, minimumi ligjor), the sentences need a legal editor.
  */
-import type { Provenance } from '../cases/case.entity';
+import type { Provenance } from '../cases/case.model';
 import { formatNumber, plural, type RangeWords, type ReportMessages } from './messages';
 
 const LOCALE = 'sq';

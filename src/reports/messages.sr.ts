@@ -4,7 +4,7 @@
  * zakonski minimum), the sentences need a legal editor. Numerals take their case and plural forms through
  * Intl.PluralRules (1 osuda, 2 osude, 5 osuda).
  */
-import type { Provenance } from '../cases/case.entity';
+import type { Provenance } from '../cases/case.model';
 import { formatNumber, plural, type RangeWords, type ReportMessages } from './messages';
 
 const LOCALE = 'sr-Latn';

@@ -2,7 +2,7 @@
  * The words of the report templates, one module per language (messages.en.ts, messages.sq.ts, messages.sr.ts). Whole
  * sentences are functions of their figures, so each language can make its own agreement and plurals.
  */
-import type { Provenance } from '../cases/case.entity';
+import type { Provenance } from '../cases/case.model';
 import type { DataVersion } from '../compliance/data-version';
 
 export const REPORT_LANGUAGES = ['en', 'sq', 'sr'] as const;
