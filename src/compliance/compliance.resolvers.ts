@@ -1,5 +1,5 @@
 import type { Resolvers } from '../graphql/generated/resolvers';
-import type { ApplicableRange, TraceStep } from './compliance.model';
+import type { ApplicableRange, TraceStep } from './engine';
 
 /** What a bucket's figures count (docs/compliance.md, "Counting rules"). */
 export const COUNTING_UNIT =

@@ -2,32 +2,32 @@ import type { DecisionType, Provenance } from '../cases/case.model';
 import type { CourtService } from '../courts/court.service';
 import { inTransaction, type Db } from '../db/unit-of-work';
 import { lockWrites } from '../db/write-lock';
+import type { ProvisionEntity } from '../law/law.entity';
 import { LawRepository } from '../law/law.repository';
 import type { LawService } from '../law/law.service';
 import type { Circumstance, IsoDate } from '../law/law.model';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { todayIso } from '../shared/dates';
-import { nextTurn } from '../shared/next-turn';
 import { rampedBatches } from '../shared/batches';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
-import { chainOf, lastWordOn, type LastWord } from './appeal-chain';
+import { chainOf, lastWordOn, type LastWord } from './engine';
 import { AppealChainRepository } from './appeal-chain.repository';
-import { applicablePenalty, evaluateCount } from './compliance.engine';
-import type { ApplicablePenalty, FindingConfidence, FindingReason, FindingStatus } from './compliance.model';
+import { applicablePenalty, evaluateBatch } from './engine';
+import type { ApplicablePenalty, FindingConfidence, FindingReason, FindingStatus } from './engine';
 import type { FindingEntity } from './finding.entity';
 import {
   findingBatch,
   FindingRepository,
-  type CountToEvaluate,
   type FindingQuery,
-  type FindingWrite,
   type StatsDimension,
   type StatsRow,
 } from './finding.repository';
 import { FindingTallyRepository } from './finding-tally.repository';
-import { LawSnapshot } from './law-snapshot';
+import { LawSnapshot } from './engine';
 import { StatsCache } from './stats-cache';
+import { lawDataOf } from './law-data';
+import { lawSnapshotOf } from './law-of';
 
 export const MAX_FINDINGS_PAGE = 100;
 /** Findings evaluated and written per statement of a refresh. */
@@ -72,7 +72,7 @@ export interface ApplicablePenaltyModel extends ApplicablePenalty {
  */
 export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<number> {
   await lockWrites(tx);
-  const law = new LawSnapshot(await new LawRepository(tx).allRows());
+  const law = new LawSnapshot(lawDataOf(await new LawRepository(tx).allRows()));
   const repo = new FindingRepository(tx);
   const counts = await repo.countsToEvaluate(scope);
   // The tally is brought up to date once at the end, not statement by statement (see deferredDuring).
@@ -97,58 +97,6 @@ export async function refreshFindings(tx: Db, scope: string[] | 'all'): Promise<
     await storing;
   });
   return counts.length;
-}
-
-/** Evaluates counts, yielding to the event loop now and then so a write in flight keeps streaming meanwhile. */
-export async function evaluateBatch(counts: CountToEvaluate[], law: LawSnapshot): Promise<FindingWrite[]> {
-  const findings: FindingWrite[] = [];
-  for (let i = 0; i < counts.length; i++) {
-    if (i > 0 && i % 250 === 0) await nextTurn();
-    findings.push(findingOf(counts[i], law));
-  }
-  return findings;
-}
-
-/** The finding of one convicted count under the law of a snapshot. */
-export function findingOf(c: CountToEvaluate, law: LawSnapshot): FindingWrite {
-  const resolved = c.convictedProvisionId ? law.chainFor(c.convictedProvisionId) : null;
-  const finding = evaluateCount(
-    {
-      offenceDate: c.offenceDate,
-      decisionDate: c.decisionDate,
-      finalOn: c.finalOn,
-      finalNoLaterThan: c.finalNoLaterThan,
-      chargedProvisionId: c.chargedProvisionId ? law.anchorOf(c.chargedProvisionId) : null,
-      chargedProvisionCitation: c.chargedCitation,
-      convictedProvisionId: resolved?.anchorId ?? null,
-      imprisonmentMonths: c.imprisonmentMonths,
-      suspended: c.suspended,
-      fineEur: c.fineEur,
-      circumstances: c.circumstances,
-      mitigationCited: c.mitigationCited,
-    },
-    resolved?.chain ?? [],
-  );
-  const range = finding.applicable;
-  return {
-    countId: c.countId,
-    decisionId: c.decisionId,
-    courtId: c.courtId,
-    decisionDate: c.decisionDate,
-    decisionYear: Number(c.decisionDate.slice(0, 4)),
-    provisionId: resolved?.anchorId ?? null,
-    applicableProvisionId: range?.provisionId ?? null,
-    applicableVersionId: range?.versionId ?? null,
-    applicableCitation: range?.citation ?? null,
-    status: finding.status,
-    reasons: finding.reasons,
-    shortfallMonths: finding.shortfallMonths,
-    confidence: finding.confidence,
-    imposedMonths: finding.imposed.effectiveImprisonmentMonths,
-    minimumMonths: range?.minMonths ?? null,
-    maximumMonths: range?.maxMonths ?? null,
-    trace: finding.trace,
-  };
 }
 
 /** Sentencing compliance for its users: the applicable range, findings, statistics and exports. */
@@ -176,7 +124,7 @@ export class ComplianceService {
       throw new BadUserInputError(`finalDate ${finalDate} is before the judgment date ${judgedOn}.`);
     }
     const provision = await this.lawService.provisionByCitation(citation, offenceDate);
-    const law = (await this.lawService.lawView()).snapshot;
+    const law = lawSnapshotOf(await this.lawService.lawView());
     const { anchorId, chain } = law.chainFor(provision.entity.id)!;
     return {
       ...applicablePenalty(chain, anchorId, offenceDate, judgedOn, [...new Set(circumstances)], finalDate),
@@ -185,12 +133,22 @@ export class ComplianceService {
     };
   }
 
+  /**
+   * Every provision linked to this one by succession, at any distance, oldest first, as the engine reads the chain
+   * (the provision, or the article that carries its penalties, among them).
+   */
+  async successionChain(provisionId: string): Promise<ProvisionEntity[]> {
+    const view = await this.lawService.lawView();
+    const found = lawSnapshotOf(view).chainFor(provisionId);
+    return (found?.chain ?? []).flatMap((p) => view.provisionById.get(p.id) ?? []);
+  }
+
   /** The last word on each finding's count, following its case through appeals and retrials (appeal-chain.ts). */
   async lastWords(findings: readonly { countId: string; decisionId: string }[]): Promise<LastWord[]> {
     const rows = await new AppealChainRepository(this.db).componentsOf([
       ...new Set(findings.map((f) => f.decisionId)),
     ]);
-    const law = (await this.lawService.lawView()).snapshot;
+    const law = lawSnapshotOf(await this.lawService.lawView());
     const decisions = chainOf(rows, (provisionId) => law.chainFor(provisionId)?.chain[0]?.id ?? provisionId);
     return findings.map((f) => lastWordOn(f.countId, f.decisionId, decisions, rows.links));
   }
@@ -274,7 +232,7 @@ export class ComplianceService {
     if (filter.court) query.courtId = (await this.courts.resolve(filter.court)).id;
     if (filter.provision) {
       const provision = await this.lawService.provisionByCitation(filter.provision);
-      const law = (await this.lawService.lawView()).snapshot;
+      const law = lawSnapshotOf(await this.lawService.lawView());
       query.provisionIds = [law.anchorOf(provision.entity.id)];
     }
     return query;

@@ -3,7 +3,7 @@ import type { Provenance } from '../cases/case.model';
 import type { Db } from '../db/unit-of-work';
 import type { Circumstance } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
-import type { FindingStatus } from './compliance.model';
+import type { FindingStatus } from './engine';
 import { FindingEntity } from './finding.entity';
 import { FINAL_ONLY_SQL } from './finding.repository';
 import { sentenceKind, servedMonths, type SentenceCell } from './sentence-distribution';

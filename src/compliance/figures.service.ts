@@ -9,8 +9,8 @@ import type { Circumstance } from '../law/law.model';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf } from '../shared/pagination';
-import { rangeOfVersion } from './compliance.engine';
-import type { ApplicableRange } from './compliance.model';
+import { rangeOfVersion } from './engine';
+import type { ApplicableRange } from './engine';
 import {
   ComplianceService,
   MAX_FINDINGS_PAGE,
@@ -21,7 +21,7 @@ import { dataVersionCitation, type DataVersion } from './data-version';
 import { FiguresRepository, rangeUsesOf, type RangeUse, type SentenceQuery } from './figures.repository';
 import { FindingRepository } from './finding.repository';
 import { FindingTallyRepository } from './finding-tally.repository';
-import { LawSnapshot } from './law-snapshot';
+import { LawSnapshot } from './engine';
 import { StatsCache } from './stats-cache';
 import {
   countingRules,
@@ -32,6 +32,8 @@ import {
   type RangeBands,
   type SentenceFigures,
 } from './sentence-distribution';
+import { lawDataOf } from './law-data';
+import { lawSnapshotOf } from './law-of';
 
 /** What is published unless synthetic examples are asked for. */
 export const PUBLISHED_PROVENANCE: Provenance[] = ['OFFICIAL', 'REPORTED'];
@@ -119,7 +121,7 @@ export class FiguresService {
     if (input.provision.trim() === '') throw new BadUserInputError('provision must name a provision.');
     const provenance = checkedProvenance(input.provenance);
     const provision = await this.law.provisionByCitation(input.provision);
-    const snapshot = (await this.law.lawView()).snapshot;
+    const snapshot = lawSnapshotOf(await this.law.lawView());
     const chainIds = snapshot.chainFor(provision.entity.id)!.chain.map((member) => member.id);
     const query: SentenceQuery = {
       provisionIds: chainIds,
@@ -206,7 +208,7 @@ export class FiguresService {
     const query = await new ComplianceService(this.db, this.courts, this.law).toQuery(filter);
     if (options.chain && filter.provision) {
       const provision = await this.law.provisionByCitation(filter.provision);
-      const snapshot = (await this.law.lawView()).snapshot;
+      const snapshot = lawSnapshotOf(await this.law.lawView());
       query.provisionIds = snapshot.chainFor(provision.entity.id)!.chain.map((member) => member.id);
     }
     if (options.finalOnly) query.finalOnly = true;
@@ -228,7 +230,7 @@ export class FiguresService {
     return inSnapshot(
       this.db,
       async (tx) => {
-        const snapshot = new LawSnapshot(await new LawRepository(tx).allRows());
+        const snapshot = new LawSnapshot(lawDataOf(await new LawRepository(tx).allRows()));
         const chain = provision ? snapshot.chainFor(provision.entity.id)!.chain : null;
         const query: SentenceQuery = {
           provisionIds: chain?.map((member) => member.id),

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { numericToNumber } from '../db/columns';
 import type { IsoDate } from '../law/law.model';
-import type { FindingConfidence, FindingReason, FindingStatus, TraceStep } from './compliance.model';
+import type { FindingConfidence, FindingReason, FindingStatus, TraceStep } from './engine';
 
 @Entity('finding')
 export class FindingEntity {

@@ -1,10 +1,12 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { DecisionType, Provenance } from '../cases/case.model';
-import { copyInto, copyRowsInTurns, type CopyTarget, type CopyType, type CopyValue } from '../db/copy';
+import { copyInto } from '../db/copy';
+import { FINDING_COPY, type FindingBatch } from './finding-rows';
+export { findingBatch, findingCopy, type FindingBatch } from './finding-rows';
 import type { Db } from '../db/unit-of-work';
-import type { Circumstance, IsoDate } from '../law/law.model';
+import type { IsoDate } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
-import type { FindingConfidence, FindingReason, FindingStatus } from './compliance.model';
+import type { FindingConfidence, FindingReason, FindingStatus } from './engine';
 import { FindingEntity } from './finding.entity';
 
 /**
@@ -14,27 +16,10 @@ import { FindingEntity } from './finding.entity';
 export const FINAL_ONLY_SQL =
   'NOT EXISTS (SELECT 1 FROM decision_link l WHERE l.lower_decision_id = f.decision_id)';
 
-/** A convicted count with what the engine needs from its decision. */
-export interface CountToEvaluate {
-  countId: string;
-  decisionId: string;
-  courtId: string;
-  decisionDate: IsoDate;
-  finalOn: IsoDate | null;
-  offenceDate: IsoDate | null;
-  chargedProvisionId: string | null;
-  chargedCitation: string | null;
-  convictedProvisionId: string | null;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
-  circumstances: Circumstance[];
-  mitigationCited: boolean | null;
-  /** The date of the earliest decision that reviewed this one on appeal, when its finality is not recorded. */
-  finalNoLaterThan: IsoDate | null;
-}
-
-export type FindingWrite = Omit<FindingEntity, 'computedAt'>;
+/** A finding as the engine gives it for storing (`FindingRecord`), one row of the finding table. */
+export type FindingWrite = FindingRecord;
+export type { CountToEvaluate } from './engine';
+import type { CountToEvaluate, FindingRecord } from './engine';
 
 export interface FindingQuery {
   yearFrom?: number;
@@ -140,68 +125,6 @@ export interface ReportRow {
   shortfallMonths: number | null;
   confidence: FindingConfidence;
 }
-
-/**
- * Each column of a finding, as `findingCopy` writes it: the field it comes from, the column and its type. Written as
- * a record so a field added to FindingWrite and forgotten here fails to compile.
- */
-const FINDING_COPY_COLUMNS = {
-  countId: ['count_id', 'uuid'],
-  decisionId: ['decision_id', 'uuid'],
-  courtId: ['court_id', 'uuid'],
-  decisionDate: ['decision_date', 'date'],
-  decisionYear: ['decision_year', 'int4'],
-  provisionId: ['provision_id', 'uuid'],
-  applicableProvisionId: ['applicable_provision_id', 'uuid'],
-  applicableVersionId: ['applicable_version_id', 'uuid'],
-  applicableCitation: ['applicable_citation', 'text'],
-  status: ['status', 'text'],
-  reasons: ['reasons', 'text[]'],
-  shortfallMonths: ['shortfall_months', 'numeric'],
-  confidence: ['confidence', 'text'],
-  imposedMonths: ['imposed_months', 'numeric'],
-  minimumMonths: ['minimum_months', 'int4'],
-  maximumMonths: ['maximum_months', 'int4'],
-  trace: ['trace', 'json'],
-} as const satisfies Record<keyof FindingWrite, readonly [string, CopyType]>;
-const FINDING_COPY_KEYS = Object.keys(FINDING_COPY_COLUMNS) as (keyof FindingWrite)[];
-/** Every key of a FindingWrite but its trace: the columns `FindingRepository.write` reads from JSON. */
-const FINDING_COLUMNS = FINDING_COPY_KEYS.filter((key) => key !== 'trace');
-const FINDING_COPY: CopyTarget = { table: 'finding', columns: Object.values(FINDING_COPY_COLUMNS) };
-
-/** Findings as `FindingRepository.write` sends them. */
-export interface FindingBatch {
-  size: number;
-  /** Every column but the trace, as one JSON array. */
-  columns: string;
-  /** The traces, one JSON document per line, in the same order. */
-  traces: string;
-}
-
-/**
- * The columns travel as one JSON document and the traces, the bulk of it, as newline-delimited JSON beside it
- * (JSON.stringify never writes a line break): the server then checks each trace once, instead of walking it inside
- * the document and parsing it again as a column value. Built apart from the write, so a refresh can serialise one
- * batch while the server stores the previous one.
- */
-export const findingBatch = (findings: FindingWrite[]): FindingBatch => ({
-  size: findings.length,
-  // The key list keeps every column but the trace, without copying each finding into a new object first.
-  columns: JSON.stringify(findings, FINDING_COLUMNS),
-  traces: findings.map((f) => JSON.stringify(f.trace)).join('\n'),
-});
-
-/**
- * New findings as `FindingRepository.insertNew` sends them: COPY rows, serialised a few hundred at a time
- * (`copyRowsInTurns`).
- */
-export const findingCopy = (findings: FindingWrite[]): Promise<Buffer[]> =>
-  copyRowsInTurns(
-    FINDING_COPY,
-    findings,
-    (f) => FINDING_COPY_KEYS.map((k) => (k === 'trace' ? JSON.stringify(f.trace) : (f[k] as CopyValue))),
-    250,
-  );
 
 export class FindingRepository {
   constructor(private readonly db: Db) {}

@@ -5,7 +5,7 @@
  * (`FiguresRepository.cells`), so each rule here is tested on small hand-made sets.
  */
 import type { Circumstance } from '../law/law.model';
-import type { FindingStatus } from './compliance.model';
+import type { FindingStatus } from './engine';
 
 /**
  * What a convicted count's sentence was, for counting. A count falls in exactly one kind: imprisonment to serve

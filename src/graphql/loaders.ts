@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { CaseRepository } from '../cases/case.repository';
 import type { FindingRepository } from '../compliance/finding.repository';
 import type { CourtRepository } from '../courts/court.repository';
-import type { LastWord } from '../compliance/appeal-chain';
+import type { LastWord } from '../compliance/engine';
 import type { LawView } from '../law/law.cache';
 
 type FindingKey = { countId: string; decisionId: string };

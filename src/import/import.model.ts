@@ -1,5 +1,6 @@
 import type { AppealOutcome, DatePrecision, DecisionType, Provenance, Verdict } from '../cases/case.model';
 import type { Circumstance, IsoDate, Language } from '../law/law.model';
+import type { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from '../law/law.entity';
 
 /** A decision as the importer writes it, names already resolved to ids. */
 export interface DecisionWrite {
@@ -44,4 +45,12 @@ export interface ImportSummary {
   rows: number;
   decisions: { created: number; updated: number; unchanged: number };
   counts: number;
+}
+
+/** The reference data an import resolves names against, read once per import. */
+export interface ImportCatalogue {
+  courtsByFoldedAlias: Map<string, string>;
+  instruments: InstrumentEntity[];
+  provisions: ProvisionEntity[];
+  versions: ProvisionVersionEntity[];
 }

@@ -4,9 +4,8 @@
  * write of the file before (import.worker.ts), or in the importing thread itself (`ImportPreparation` either way).
  */
 import { createHash } from 'node:crypto';
-import { evaluateBatch } from '../compliance/compliance.service';
-import { findingCopy } from '../compliance/finding.repository';
-import { LawSnapshot, type LawRows } from '../compliance/law-snapshot';
+import { evaluateBatch, LawSnapshot, type LawData } from '../compliance/engine';
+import { findingCopy } from '../compliance/finding-rows';
 import type { AppealOutcome } from '../cases/case.model';
 import { catalogueOf } from '../law/citation';
 import { parseCitationOrFail, pickCandidate } from '../law/provision-lookup';
@@ -17,8 +16,8 @@ import { Redactor, validateProtectedNames } from '../privacy/redact';
 import { rampedBatches } from '../shared/batches';
 import { DomainError } from '../shared/errors';
 import { foldText } from '../shared/fold';
-import type { CountWrite, DecisionWrite } from './import.model';
-import { contentBatch, decisionBatch, type ImportCatalogue } from './import.repository';
+import type { CountWrite, DecisionWrite, ImportCatalogue } from './import.model';
+import { contentBatch, decisionBatch } from './import.batches';
 import { parseImportFile, type ImportRow, type RowProblem } from './import.rows';
 
 export type ImportFormat = 'csv' | 'json';
@@ -144,13 +143,9 @@ export class ImportPreparation {
    * names of all of them, and the findings of their convicted counts, evaluated from what the file says (every count
    * written is new, so a finding is inserted, never compared).
    */
-  async *batches(
-    file: number,
-    plan: readonly PlannedDecision[],
-    lawRows: LawRows,
-  ): AsyncGenerator<ImportBatch> {
+  async *batches(file: number, plan: readonly PlannedDecision[], law: LawData): AsyncGenerator<ImportBatch> {
     const { decisions } = this.prepared(file);
-    const law = new LawSnapshot(lawRows);
+    const snapshot = new LawSnapshot(law);
     const slices = [...rampedBatches(plan, FIRST_IMPORT_BATCH, IMPORT_BATCH)];
     for (const [i, slice] of slices.entries()) {
       const items = slice.map((p) => ({ ...p, ...decisions.get(p.key)! }));
@@ -166,7 +161,7 @@ export class ImportPreparation {
         names: contents.names,
         defendants: contents.defendants,
         contents: contents.contents,
-        findings: await findingCopy(await evaluateBatch(contents.convicted, law)),
+        findings: await findingCopy(await evaluateBatch(contents.convicted, snapshot)),
       };
     }
   }

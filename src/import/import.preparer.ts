@@ -6,7 +6,7 @@
 import { on } from 'node:events';
 import { extname, join } from 'node:path';
 import { MessageChannel, Worker, type MessagePort, type TransferListItem } from 'node:worker_threads';
-import type { LawRows } from '../compliance/law-snapshot';
+import type { LawData } from '../compliance/engine';
 import { nextTurn } from '../shared/next-turn';
 import type { DecisionWrite } from './import.model';
 import {
@@ -17,7 +17,7 @@ import {
   type PlannedDecision,
   type PreparedHead,
 } from './import.prepare';
-import type { ImportCatalogue } from './import.repository';
+import type { ImportCatalogue } from './import.model';
 
 export interface ImportPreparer {
   /**
@@ -32,7 +32,7 @@ export interface ImportPreparer {
     content: FileContent,
   ): Promise<PreparedHead>;
   writes(file: number, keys: readonly string[]): Promise<DecisionWrite[]>;
-  batches(file: number, plan: readonly PlannedDecision[], law: LawRows): AsyncIterable<ImportBatch>;
+  batches(file: number, plan: readonly PlannedDecision[], law: LawData): AsyncIterable<ImportBatch>;
   release(file: number): void;
   close(): Promise<void>;
 }
@@ -54,7 +54,7 @@ export class InlinePreparer implements ImportPreparer {
     return this.preparation.writes(file, keys);
   }
 
-  batches(file: number, plan: readonly PlannedDecision[], law: LawRows) {
+  batches(file: number, plan: readonly PlannedDecision[], law: LawData) {
     return this.preparation.batches(file, plan, law);
   }
 
@@ -70,7 +70,7 @@ export type PreparerRequest = RequestBody & { port: MessagePort };
 type RequestBody =
   | { op: 'prepare'; file: number; name: string | undefined; format: ImportFormat; content: FileContent }
   | { op: 'writes'; file: number; keys: readonly string[] }
-  | { op: 'batches'; file: number; plan: readonly PlannedDecision[]; law: LawRows }
+  | { op: 'batches'; file: number; plan: readonly PlannedDecision[]; law: LawData }
   | { op: 'release'; file: number };
 
 /** An answer of the worker: a value (one, or one per batch and then `done`), or the error that stopped it. */
@@ -113,7 +113,7 @@ export class WorkerPreparer implements ImportPreparer {
     return (await this.ask({ op: 'writes', file, keys })) as DecisionWrite[];
   }
 
-  async *batches(file: number, plan: readonly PlannedDecision[], law: LawRows): AsyncGenerator<ImportBatch> {
+  async *batches(file: number, plan: readonly PlannedDecision[], law: LawData): AsyncGenerator<ImportBatch> {
     const port = this.send({ op: 'batches', file, plan, law });
     try {
       for await (const [answer] of this.answers(port)) {

@@ -24,6 +24,7 @@ import { InlinePreparer, WorkerPreparer, type ImportPreparer } from './import.pr
 import { ImportRepository, type ExistingDecision } from './import.repository';
 import type { RowProblem } from './import.rows';
 import { refreshFindings } from '../compliance/compliance.service';
+import { lawDataOf } from '../compliance/law-data';
 
 export type { ImportFormat } from './import.prepare';
 
@@ -185,7 +186,7 @@ export class ImportService {
       summary.decisions.updated = changed.length;
     }
     const written = plan.map((p) => p.decisionId);
-    const law = await new LawRepository(tx).allRows();
+    const law = lawDataOf(await new LawRepository(tx).allRows());
     const findings = new FindingRepository(tx);
     const created = plan.length - changed.length;
     // New decisions, the contents of every written one and the findings of their convicted counts go in batches: a

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportPreparation } from './import.prepare';
 import { ownMemoryOf, type PreparerAnswer, type PreparerRequest } from './import.preparer';
-import type { ImportCatalogue } from './import.repository';
+import type { ImportCatalogue } from './import.model';
 
 const preparation = new ImportPreparation((workerData as { catalogue: ImportCatalogue }).catalogue);
 /** Nothing to wait for between steps: this thread does nothing else, and requests wait their turn below. */

@@ -1,4 +1,3 @@
-import { LawSnapshot } from '../compliance/law-snapshot';
 import type { CitationCatalogue } from './citation';
 import type { LawChanges } from './law.changes';
 import type {
@@ -17,7 +16,6 @@ export interface LawView {
   revision: string;
   rows: Awaited<ReturnType<LawRepository['allRows']>>;
   catalogue: CitationCatalogue;
-  snapshot: LawSnapshot;
   provisionsByNumber: Map<string, ProvisionEntity[]>;
   instrumentById: Map<string, InstrumentEntity>;
   provisionById: Map<string, ProvisionEntity>;
@@ -126,7 +124,6 @@ export class LawCache {
       revision,
       rows,
       catalogue: catalogueOf(rows.instruments),
-      snapshot: new LawSnapshot(rows),
       provisionsByNumber: groupBy(rows.provisions, (p) => p.number),
       instrumentById: byId(rows.instruments),
       provisionById: byId(rows.provisions),

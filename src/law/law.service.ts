@@ -97,16 +97,6 @@ export class LawService {
     return { entity, asOf, citationNotes };
   }
 
-  /**
-   * Every provision linked to this one by succession, at any distance, oldest first: the provision (or the article
-   * that carries its penalties) among them. Read from the law in memory.
-   */
-  async successionChain(provisionId: string): Promise<ProvisionEntity[]> {
-    const view = await this.lawView();
-    const found = view.snapshot.chainFor(provisionId);
-    return (found?.chain ?? []).map((p) => view.provisionById.get(p.id)!).filter(Boolean);
-  }
-
   /** The law in memory, as of the latest committed revision. */
   lawView(): Promise<LawView> {
     return this.cache.view();

@@ -3,7 +3,7 @@
  * decisions' summaries and redacted texts, never defendants and never unredacted text. `null` means the row is
  * gone (or no longer public) and its document must be removed. Pure: the rows come from search.repository.ts.
  */
-import type { FindingStatus } from '../compliance/compliance.model';
+import type { FindingStatus } from '../compliance/engine';
 import type { InstrumentKind, IsoDate } from '../law/law.model';
 import { provisionLabel } from '../law/provision-label';
 import type { SearchDocument } from './search.model';

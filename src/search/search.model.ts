@@ -3,7 +3,7 @@
  * hold. Documents are projections of committed rows, built by src/search/documents.ts from an allow-list of
  * public fields: redacted text only, defendants never named.
  */
-import type { FindingStatus } from '../compliance/compliance.model';
+import type { FindingStatus } from '../compliance/engine';
 
 export const DOCUMENT_KINDS = ['PROVISION', 'DECISION'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -19,7 +19,7 @@ import type {
   SearchHit,
 } from './search.model';
 import { SearchRepository, type SearchTarget } from './search.repository';
-import type { FindingStatus } from '../compliance/compliance.model';
+import type { FindingStatus } from '../compliance/engine';
 
 export const MAX_SEARCH_PAGE = 100;
 const MAX_QUERY_LENGTH = 500;

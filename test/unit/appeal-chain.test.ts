@@ -1,9 +1,4 @@
-import {
-  lastWordOn,
-  type ChainCount,
-  type ChainDecision,
-  type ChainLink,
-} from '../../src/compliance/appeal-chain';
+import { lastWordOn, type ChainCount, type ChainDecision, type ChainLink } from '../../src/compliance/engine';
 
 /** A case built by hand: decisions with their counts, and the links between them. */
 const TRAFFICKING = 'chain-trafficking';

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 
-import {
-  applicablePenalty,
-  evaluateCount,
-  resolveApplicableLaw,
-} from '../../src/compliance/compliance.engine';
+import { applicablePenalty, evaluateCount, resolveApplicableLaw } from '../../src/compliance/engine';
 import {
   FINDING_REASONS,
   type ConvictedCount,
@@ -15,7 +11,7 @@ import {
   type LawProvision,
   type LawVersion,
   type SuccessionChain,
-} from '../../src/compliance/compliance.model';
+} from '../../src/compliance/engine';
 import {
   CIRCUMSTANCES,
   FINE_MODES,

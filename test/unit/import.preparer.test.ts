@@ -1,5 +1,5 @@
 import { WorkerPreparer } from '../../src/import/import.preparer';
-import type { ImportCatalogue } from '../../src/import/import.repository';
+import type { ImportCatalogue } from '../../src/import/import.model';
 
 /** No courts, no law: every row names an unknown court, which is all these tests need of a file. */
 const catalogue: ImportCatalogue = {

@@ -8,7 +8,7 @@ import { DecisionEntity as DecisionEntityMapper, DefendantEntity as DefendantEnt
 import { AppealLinkModel as AppealLinkModelMapper, DecisionPage as DecisionPageMapper, DecisionEdgeModel as DecisionEdgeModelMapper } from '../../cases/case.service';
 import { FindingEntity as FindingEntityMapper } from '../../compliance/finding.entity';
 import { FindingPage as FindingPageMapper, ComplianceBucketModel as ComplianceBucketModelMapper, ApplicablePenaltyModel as ApplicablePenaltyModelMapper } from '../../compliance/compliance.service';
-import { ApplicableRange as ApplicableRangeMapper, CandidateLaw as CandidateLawMapper, TraceStep as TraceStepMapper } from '../../compliance/compliance.model';
+import { ApplicableRange as ApplicableRangeMapper, CandidateLaw as CandidateLawMapper, TraceStep as TraceStepMapper } from '../../compliance/engine';
 import { SentenceDistributionModel as SentenceDistributionModelMapper, AppliedRange as AppliedRangeMapper, DataVersionModel as DataVersionModelMapper } from '../../compliance/figures.service';
 import { SearchHit as SearchHitMapper } from '../../search/search.model';
 import { SearchPage as SearchPageMapper } from '../../search/search.service';

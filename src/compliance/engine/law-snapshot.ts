@@ -2,53 +2,43 @@
  * The law as the compliance engine needs it: for any cited provision, the succession chain it belongs to, each
  * provision with its dated versions and penalties. Pure: built from rows the caller read.
  */
-import { toSourceRef } from '../db/columns';
 import type {
-  InstrumentEntity,
-  MitigationRuleEntity,
-  PenaltyEntity,
-  ProvisionEntity,
-  ProvisionSuccessionEntity,
-  ProvisionVersionEntity,
-} from '../law/law.entity';
-import type { MitigationRuleData, PenaltyData } from '../law/law.model';
-import { provisionLabel } from '../law/provision-label';
-import type { LawProvision, LawVersion, SuccessionChain } from './compliance.model';
+  DateBoundary,
+  InstrumentKind,
+  IsoDate,
+  Language,
+  MitigationRuleData,
+  PenaltyData,
+  SourceRef,
+} from '../../law/law.model';
+import { provisionLabel } from '../../law/provision-label';
+import type { LawProvision, LawVersion, SuccessionChain } from './model';
 
-export interface LawRows {
-  instruments: InstrumentEntity[];
-  provisions: ProvisionEntity[];
-  versions: ProvisionVersionEntity[];
-  penalties: PenaltyEntity[];
-  successions: ProvisionSuccessionEntity[];
-  mitigationRules: MitigationRuleEntity[];
+/** The law held, as plain data (compliance/law-data.ts maps the stored rows to it). */
+export interface LawData {
+  instruments: { id: string; kind: InstrumentKind; shortName: string }[];
+  provisions: { id: string; instrumentId: string; parentId: string | null; number: string }[];
+  versions: {
+    id: string;
+    provisionId: string;
+    validFrom: IsoDate;
+    validTo: IsoDate | null;
+    validFromBoundary: DateBoundary;
+    validToBoundary: DateBoundary | null;
+    text: Partial<Record<Language, string>>;
+    source: SourceRef;
+  }[];
+  penalties: (PenaltyData & { provisionVersionId: string })[];
+  successions: { predecessorId: string; successorId: string }[];
+  mitigationRules: (MitigationRuleData & { instrumentId: string })[];
 }
 
-const toPenalty = (p: PenaltyEntity): PenaltyData => ({
-  variant: p.variant,
-  circumstances: p.circumstances,
-  offenceClass: p.offenceClass,
-  imprisonmentMinMonths: p.imprisonmentMinMonths,
-  imprisonmentMaxMonths: p.imprisonmentMaxMonths,
-  lifeImprisonment: p.lifeImprisonment,
-  fineMinEur: p.fineMinEur,
-  fineMaxEur: p.fineMaxEur,
-  fineMode: p.fineMode,
-  source: toSourceRef(p.source),
-  furtherSources: p.furtherSources,
-});
-
-const toMitigationRule = (r: MitigationRuleEntity): MitigationRuleData => ({
-  statutoryMinimumFromMonths: r.statutoryMinimumFromMonths,
-  floorMonths: r.floorMonths,
-  fineSubstitutionAllowed: r.fineSubstitutionAllowed,
-  description: r.description,
-  source: toSourceRef(r.source),
-});
+type ProvisionData = LawData['provisions'][number];
+type InstrumentData = LawData['instruments'][number];
 
 export class LawSnapshot {
-  private readonly provisions: Map<string, ProvisionEntity>;
-  private readonly instruments: Map<string, InstrumentEntity>;
+  private readonly provisions: Map<string, ProvisionData>;
+  private readonly instruments: Map<string, InstrumentData>;
   private readonly versionsByProvision = new Map<string, LawVersion[]>();
   private readonly childrenOf = new Map<string, string[]>();
   private readonly linked = new Map<string, Set<string>>();
@@ -56,14 +46,14 @@ export class LawSnapshot {
   private readonly rulesByInstrument = new Map<string, MitigationRuleData[]>();
   private readonly chains = new Map<string, { anchorId: string; chain: SuccessionChain } | null>();
 
-  constructor(rows: LawRows) {
+  constructor(rows: LawData) {
     this.provisions = new Map(rows.provisions.map((p) => [p.id, p]));
     this.instruments = new Map(rows.instruments.map((i) => [i.id, i]));
     const penaltiesByVersion = new Map<string, PenaltyData[]>();
     for (const p of rows.penalties) {
       penaltiesByVersion.set(p.provisionVersionId, [
         ...(penaltiesByVersion.get(p.provisionVersionId) ?? []),
-        toPenalty(p),
+        p,
       ]);
     }
     for (const v of [...rows.versions].sort((a, b) => a.validFrom.localeCompare(b.validFrom))) {
@@ -71,9 +61,9 @@ export class LawSnapshot {
         id: v.id,
         validFrom: v.validFrom,
         validTo: v.validTo,
-        text: { sq: v.textSq ?? undefined, sr: v.textSr ?? undefined, en: v.textEn ?? undefined },
+        text: v.text,
         penalties: penaltiesByVersion.get(v.id) ?? [],
-        source: toSourceRef(v.source),
+        source: v.source,
         validFromBoundary: v.validFromBoundary,
         validToBoundary: v.validToBoundary,
       };
@@ -91,10 +81,7 @@ export class LawSnapshot {
       this.replacedBy.set(s.successorId, [...(this.replacedBy.get(s.successorId) ?? []), s.predecessorId]);
     }
     for (const r of rows.mitigationRules) {
-      this.rulesByInstrument.set(r.instrumentId, [
-        ...(this.rulesByInstrument.get(r.instrumentId) ?? []),
-        toMitigationRule(r),
-      ]);
+      this.rulesByInstrument.set(r.instrumentId, [...(this.rulesByInstrument.get(r.instrumentId) ?? []), r]);
     }
   }
 

@@ -3,9 +3,9 @@
  * range it applied and the days that decided which law applied to it. A day that is not verified weakens only what
  * falls inside the interval in which its true date must lie; outside it, the bounds' own verification counts. Pure.
  */
-import { sideOf } from '../law/date-boundary';
-import type { DateBoundary, IsoDate, VerificationStatus } from '../law/law.model';
-import type { DateFact, FindingConfidence } from './compliance.model';
+import { sideOf } from '../../law/date-boundary';
+import type { DateBoundary, IsoDate, VerificationStatus } from '../../law/law.model';
+import type { DateFact, FindingConfidence } from './model';
 
 const STRENGTH: Record<VerificationStatus, number> = {
   VERIFIED_PRIMARY: 2,

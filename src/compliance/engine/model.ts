@@ -12,7 +12,7 @@ import type {
   ProvisionVersionData,
   SourceRef,
   VerificationStatus,
-} from '../law/law.model';
+} from '../../law/law.model';
 
 /** The verdict on one convicted count. */
 export const FINDING_STATUSES = ['COMPLIANT', 'BELOW_MINIMUM', 'ABOVE_MAXIMUM', 'UNDETERMINED'] as const;

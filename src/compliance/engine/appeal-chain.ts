@@ -13,7 +13,7 @@
  *    the count as it stood, REVERSES and ANNULS take the conviction away (an annulment until a retrial restates it),
  *    and MODIFIES, PARTIALLY_GRANTS or an unknown outcome leave the last word unknown: it is said, never guessed.
  */
-import type { AppealOutcome, DecisionLinkKind, DecisionType, Verdict } from '../cases/case.model';
+import type { AppealOutcome, DecisionLinkKind, DecisionType, Verdict } from '../../cases/case.model';
 
 export interface ChainCount {
   id: string;
