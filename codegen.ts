@@ -35,6 +35,9 @@ const config: CodegenConfig = {
           PenaltyRange: '../../compliance/compliance.model#ApplicableRange',
           CandidateLaw: '../../compliance/compliance.model#CandidateLaw',
           TraceStep: '../../compliance/compliance.model#TraceStep',
+          SentenceDistribution: '../../compliance/figures.service#SentenceDistributionModel',
+          AppliedRange: '../../compliance/figures.service#AppliedRange',
+          DataVersion: '../../compliance/figures.service#DataVersionModel',
           SearchHit: '../../search/search.model#SearchHit',
           SearchConnection: '../../search/search.service#SearchPage',
           DecisionResult: '../../editing/editing.resolvers#DecisionResultModel',
@@ -44,6 +47,19 @@ const config: CodegenConfig = {
           PenaltyResult: '../../editing/editing.resolvers#PenaltyResultModel',
           AuditEntry: '../../editing/editing.repository#AuditRow',
         },
+      },
+    },
+    // The web application's typed client: every operation written with graphql() in web/src, checked against the
+    // schema, with its result and variables types. Documents stay strings: the client needs no GraphQL parser.
+    'web/src/api/generated/': {
+      preset: 'client',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/api/generated/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Date: 'string', JSON: 'unknown' },
       },
     },
   },

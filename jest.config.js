@@ -1,5 +1,6 @@
 // Unit tests cover the pure core; integration tests run the real GraphQL server against a real PostgreSQL
-// (embedded by default, DATABASE_URL when set), prepared once per run by test/integration/global-setup.ts.
+// (embedded by default, DATABASE_URL when set), prepared once per run by test/integration/global-setup.ts; browser
+// tests drive Debian's Chromium through playwright-core against the same server with the built web application.
 const swc = [
   '@swc/jest',
   {
@@ -27,6 +28,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+      globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
     },
   ],
   // A time limit catches a hang, not slowness: an integration test starts servers, imports files and starts worker

@@ -19,6 +19,9 @@ import { SearchWordSplit1795448100000 } from './1795448100000-SearchWordSplit';
 import { SearchSync1795449000000 } from './1795449000000-SearchSync';
 import { AppealChain1795449300000 } from './1795449300000-AppealChain';
 import { DateBoundaries1795449400000 } from './1795449400000-DateBoundaries';
+import { FindingsVersion1795450000000 } from './1795450000000-FindingsVersion';
+import { FindingSentenceIndex1795450100000 } from './1795450100000-FindingSentenceIndex';
+import { ProtectedNameHistory1795450200000 } from './1795450200000-ProtectedNameHistory';
 
 /** Every migration, oldest first. Listed by hand so tests (swc) and the build (tsc) load the same classes. */
 export const migrations = [
@@ -43,4 +46,7 @@ export const migrations = [
   SearchSync1795449000000,
   AppealChain1795449300000,
   DateBoundaries1795449400000,
+  FindingsVersion1795450000000,
+  FindingSentenceIndex1795450100000,
+  ProtectedNameHistory1795450200000,
 ];

@@ -81,6 +81,7 @@ async function main() {
     `Database: ${database.description}\n` +
       `Seeds: law ${seeds.law}, courts ${seeds.courts}, decisions ${seeds.decisions}\n` +
       `Search: ${engines.primary.name}${indexer ? ' (indexer in-process)' : ' (indexer off: run npm run indexer)'}\n` +
+      `Web application: http://localhost:${port}/\n` +
       `GraphQL: http://localhost:${port}${GRAPHQL_PATH} (GraphiQL in a browser at the same address)\n` +
       `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops the service and its database.\n`,
   );

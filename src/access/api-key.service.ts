@@ -9,6 +9,15 @@ const KEY_PREFIX = 'klk_';
 /** Keys are 32 random bytes: a fast hash is enough, there is nothing to brute-force. */
 export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
 
+/**
+ * The key of an `Authorization: Bearer KEY` header, whatever whitespace (any Unicode space) stands around and
+ * between; null when the header holds no such key.
+ */
+export function bearerKey(authorization: string): string | null {
+  const match = /^\s*Bearer\s+(\S+)\s*$/iu.exec(authorization);
+  return match ? match[1] : null;
+}
+
 /** Creates, revokes and checks API keys. A key is shown once, when created; only its hash is stored. */
 export class ApiKeyService {
   constructor(private readonly uow: UnitOfWork) {}
@@ -40,12 +49,15 @@ export class ApiKeyService {
     return new ApiKeyRepository(this.uow.db).list();
   }
 
-  /** The viewer an `Authorization` header stands for: the public without one; an unknown or revoked key fails. */
+  /**
+   * The viewer an `Authorization` header stands for: the public without one. A header that is there but holds no
+   * valid key (empty, blank, not "Bearer KEY", unknown, revoked) fails: it is never read as the public.
+   */
   async viewerFor(authorization: string | undefined): Promise<Viewer> {
-    if (authorization === undefined || authorization.trim() === '') return PUBLIC_VIEWER;
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer KEY".');
-    const row = await new ApiKeyRepository(this.uow.db).byHash(hashKey(match[1]));
+    if (authorization === undefined) return PUBLIC_VIEWER;
+    const key = bearerKey(authorization);
+    if (key === null) throw new UnauthenticatedError('The Authorization header must be "Bearer KEY".');
+    const row = await new ApiKeyRepository(this.uow.db).byHash(hashKey(key));
     if (!row || row.revokedAt) throw new UnauthenticatedError();
     return { role: row.role, keyId: row.id, name: row.name };
   }

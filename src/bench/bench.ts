@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { refreshFindings } from '../compliance/compliance.service';
+import { benchComparableSentences, type ComparableFigures } from './figures.bench';
 import { corpusChunks } from '../corpus/corpus';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source';
@@ -145,7 +146,7 @@ async function throughput(url: string, body: string, bodies?: () => string): Pro
   return result.requests.average;
 }
 
-interface SizeResult {
+interface SizeResult extends ComparableFigures {
   decisions: number;
   counts: number;
   importSeconds: number;
@@ -386,6 +387,8 @@ async function benchSize(
       statsFresh.push(await post(endpoint, STATS_QUERY));
       statsSql.push((await timed(() => dataSource.query(STATS_SQL)))[1]);
     }
+    log(`N=${decisions}: comparableSentences`);
+    const comparable = await benchComparableSentences(dataSource, (body) => post(endpoint, body), timed);
     const statsGraphqlMs = summarize(statsGraphql).p50;
     const statsFreshMs = summarize(statsFresh).p50;
     const statsSqlMs = summarize(statsSql).p50;
@@ -415,6 +418,7 @@ async function benchSize(
       statsFreshMs: round(statsFreshMs),
       statsSqlMs: round(statsSqlMs),
       statsRatio: round(statsFreshMs / statsSqlMs),
+      ...comparable,
       serverPeakRssMb: round(peakRssMb(server.pid!), 1),
     };
   } finally {
@@ -441,6 +445,11 @@ const TARGETS = (r: SizeResult, small?: SizeResult) =>
       r.statsGraphqlMs <= 100,
     ],
     ['complianceStats court × year ≤ 100 ms (tally changed)', `${r.statsFreshMs} ms`, r.statsFreshMs <= 100],
+    [
+      'comparableSentences ≤ 1.5× raw SQL (findings changed)',
+      `${r.comparableRatio}×`,
+      r.comparableRatio <= 1.5,
+    ],
     [
       'provision lookup ≥ 40% of bare HTTP',
       `${round(r.provisionShareOfBare * 100, 1)}%`,
@@ -500,6 +509,16 @@ function markdown(results: SizeResult[], machine: string, command: string): stri
     ['complianceStats court × year, GraphQL p50, asked again', (r: SizeResult) => `${r.statsGraphqlMs} ms`],
     ['same, the tally changed before each request', (r: SizeResult) => `${r.statsFreshMs} ms`],
     ['same aggregate, raw SQL p50', (r: SizeResult) => `${r.statsSqlMs} ms (${r.statsRatio}×)`],
+    [
+      'comparableSentences, CCK Art. 171 chain, GraphQL p50, findings changed',
+      (r: SizeResult) => `${r.comparableFreshMs} ms (${r.comparableTotal.toLocaleString('en')} counts)`,
+    ],
+    ['same, asked again', (r: SizeResult) => `${r.comparableGraphqlMs} ms`],
+    [
+      'same, with ranges, decisions and a page of counts',
+      (r: SizeResult) => `${r.comparableFullGraphqlMs} ms`,
+    ],
+    ['same figures, raw SQL p50', (r: SizeResult) => `${r.comparableSqlMs} ms (${r.comparableRatio}×)`],
     ['server peak RSS', (r: SizeResult) => `${r.serverPeakRssMb} MB`],
   ] as const;
   const header = `| | ${results.map((r) => `N = ${r.decisions.toLocaleString('en')}`).join(' | ')} |\n|---|${results.map(() => '---').join('|')}|`;

@@ -64,6 +64,9 @@ export class DecisionEntity {
   @Column({ type: 'text', nullable: true })
   sourceUrl!: string | null;
 
+  @Column({ type: 'boolean', default: false })
+  sourceUrlWithheld!: boolean;
+
   @Column({ type: 'text', nullable: true })
   sourceNote!: string | null;
 

@@ -48,8 +48,17 @@ export class CaseService {
 
   async decisions(filter: DecisionFilterInput, first: number, after: string | null): Promise<DecisionPage> {
     checkPageSize(first, MAX_PAGE_SIZE);
+    return this.page(await this.toQuery(filter), first, after);
+  }
+
+  /** Decisions with a count charged or convicted under a provision (by id) or its sub-provisions, newest first. */
+  async decisionsUnder(provisionId: string, first: number, after: string | null): Promise<DecisionPage> {
+    checkPageSize(first, MAX_PAGE_SIZE);
+    return this.page({ provisionIds: await this.law.provisionWithDescendants(provisionId) }, first, after);
+  }
+
+  private async page(query: DecisionQuery, first: number, after: string | null): Promise<DecisionPage> {
     const key = after ? decodeCursor(CURSOR_KIND, after) : null;
-    const query = await this.toQuery(filter);
     const rows = await this.cases.page(query, first, key);
     const page = connectionOf(
       rows,

@@ -686,8 +686,8 @@ function confidenceStep(law: ApplicableLaw, confidence: Confidence, subject: 'fi
 
 /**
  * The answer to `applicablePenalty(citation, offenceDate, judgmentDate, circumstances)` once the citation is
- * resolved to a provision and its succession chain. `judgmentDate` closes the lex mitior window: pass today for
- * "judged now".
+ * resolved to a provision and its succession chain. `finalDate`, when known, else `judgmentDate` closes the lex
+ * mitior window: pass today for "judged now".
  */
 export function applicablePenalty(
   chain: SuccessionChain,
@@ -695,8 +695,13 @@ export function applicablePenalty(
   offenceDate: IsoDate,
   judgmentDate: IsoDate,
   circumstances: Circumstance[],
+  finalDate: IsoDate | null = null,
 ): ApplicablePenalty {
-  const law = resolveApplicableLaw(chain, provisionId, offenceDate, judgmentDate, circumstances, 'JUDGMENT');
+  // A more lenient law applies if it came into force before the decision became final, when that day is known.
+  const law =
+    finalDate === null
+      ? resolveApplicableLaw(chain, provisionId, offenceDate, judgmentDate, circumstances, 'JUDGMENT')
+      : resolveApplicableLaw(chain, provisionId, offenceDate, finalDate, circumstances, 'FINALITY');
   const confidence = confidenceOfLaw(law);
   return {
     range: law.range,
@@ -1428,3 +1433,17 @@ const CONFIDENCE_ORDER: FindingConfidence[] = [
   'UNVERIFIED',
   'NOT_APPLICABLE',
 ];
+
+/**
+ * The range one version of the chain applies to an offence with these circumstances, chosen as a finding chooses it:
+ * a stored finding keeps the version it applied but not the form, which the circumstances decide. Null when the
+ * version is not in the chain or no form of it applies.
+ */
+export function rangeOfVersion(
+  chain: SuccessionChain,
+  versionId: string,
+  circumstances: Circumstance[],
+): ApplicableRange | null {
+  const placed = placedVersions(chain).find(({ version }) => version.id === versionId);
+  return placed ? candidateOf(placed, [...new Set(circumstances)]).range : null;
+}

@@ -10,8 +10,14 @@ const explain = (trace: TraceStep[]) => trace.map((t) => t.sentence).join(' ');
 
 export const complianceResolvers: Resolvers = {
   Query: {
-    applicablePenalty: (_, { citation, offenceDate, judgmentDate, circumstances }, { services }) =>
-      services.compliance.applicablePenalty(citation, offenceDate, judgmentDate ?? null, circumstances ?? []),
+    applicablePenalty: (_, { citation, offenceDate, judgmentDate, finalDate, circumstances }, { services }) =>
+      services.compliance.applicablePenalty(
+        citation,
+        offenceDate,
+        judgmentDate ?? null,
+        circumstances ?? [],
+        finalDate ?? null,
+      ),
     sentencingFindings: (_, { filter, first, after }, { services }) =>
       services.compliance.findings(filter ?? {}, first ?? 20, after ?? null),
     complianceStats: (_, { groupBy, filter }, { services }) =>

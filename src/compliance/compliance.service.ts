@@ -166,16 +166,20 @@ export class ComplianceService {
     offenceDate: IsoDate,
     judgmentDate: IsoDate | null,
     circumstances: Circumstance[],
+    finalDate: IsoDate | null = null,
   ): Promise<ApplicablePenaltyModel> {
     const judgedOn = judgmentDate ?? todayIso();
     if (judgedOn < offenceDate) {
       throw new BadUserInputError(`judgmentDate ${judgedOn} is before offenceDate ${offenceDate}.`);
     }
+    if (finalDate !== null && finalDate < judgedOn) {
+      throw new BadUserInputError(`finalDate ${finalDate} is before the judgment date ${judgedOn}.`);
+    }
     const provision = await this.lawService.provisionByCitation(citation, offenceDate);
     const law = (await this.lawService.lawView()).snapshot;
     const { anchorId, chain } = law.chainFor(provision.entity.id)!;
     return {
-      ...applicablePenalty(chain, anchorId, offenceDate, judgedOn, [...new Set(circumstances)]),
+      ...applicablePenalty(chain, anchorId, offenceDate, judgedOn, [...new Set(circumstances)], finalDate),
       provisionId: provision.entity.id,
       asOf: offenceDate,
     };

@@ -17,6 +17,8 @@ export interface DecisionRecord {
   summary: string | null;
   redactedText: string | null;
   sourceUrl: string | null;
+  /** The source address named a protected person: only its site (or nothing) is kept. */
+  sourceUrlWithheld: boolean;
   sourceNote: string | null;
   provenance: string;
 }
@@ -39,7 +41,7 @@ const DECISION_COLUMNS = `court_id AS "courtId", case_number AS "caseNumber",
   to_char(decision_date, 'YYYY-MM-DD') AS "decisionDate", decision_date_precision AS "decisionDatePrecision",
   decision_type AS "decisionType", is_final AS "isFinal", to_char(final_on, 'YYYY-MM-DD') AS "finalOn", language,
   presiding_judge AS "presidingJudge", summary, redacted_text AS "redactedText", source_url AS "sourceUrl",
-  source_note AS "sourceNote", provenance`;
+  source_url_withheld AS "sourceUrlWithheld", source_note AS "sourceNote", provenance`;
 
 const COUNT_COLUMNS = `to_char(offence_date, 'YYYY-MM-DD') AS "offenceDate", charged_citation AS "chargedCitation",
   charged_provision_id AS "chargedProvisionId", convicted_citation AS "convictedCitation",
@@ -61,6 +63,7 @@ const decisionValues = (d: DecisionRecord) => [
   d.sourceUrl,
   d.sourceNote,
   d.provenance,
+  d.sourceUrlWithheld,
 ];
 
 /** The editors' writes, one statement each; the service holds the transaction. */
@@ -87,8 +90,8 @@ export class EditingRepository {
     const [row] = await this.db.query(
       `INSERT INTO decision (court_id, case_number, decision_date, decision_date_precision, decision_type, is_final,
                              final_on, language, presiding_judge, summary, redacted_text, source_url, source_note,
-                             provenance)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+                             provenance, source_url_withheld)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       decisionValues(d),
     );
     return row.id;
@@ -98,31 +101,15 @@ export class EditingRepository {
     await this.db.query(
       `UPDATE decision SET court_id = $1, case_number = $2, decision_date = $3, decision_date_precision = $4,
               decision_type = $5, is_final = $6, final_on = $7, language = $8, presiding_judge = $9, summary = $10,
-              redacted_text = $11, source_url = $12, source_note = $13, provenance = $14, import_hash = NULL,
-              updated_at = now()
-        WHERE id = $15`,
+              redacted_text = $11, source_url = $12, source_note = $13, provenance = $14, source_url_withheld = $15,
+              import_hash = NULL, updated_at = now()
+        WHERE id = $16`,
       [...decisionValues(d), id],
     );
   }
 
   async deleteDecision(id: string): Promise<void> {
     await this.db.query(`DELETE FROM decision WHERE id = $1`, [id]);
-  }
-
-  async protectedNames(decisionId: string): Promise<string[]> {
-    const rows: { name: string }[] = await this.db.query(
-      `SELECT name FROM decision_protected_name WHERE decision_id = $1 ORDER BY name`,
-      [decisionId],
-    );
-    return rows.map((r) => r.name);
-  }
-
-  async replaceProtectedNames(decisionId: string, names: string[]): Promise<void> {
-    await this.db.query(`DELETE FROM decision_protected_name WHERE decision_id = $1`, [decisionId]);
-    await this.db.query(
-      `INSERT INTO decision_protected_name (decision_id, name) SELECT $1, unnest($2::text[])`,
-      [decisionId, names],
-    );
   }
 
   /** The latest offence date among the decision's counts (an edit may not move the decision before it). */

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../graphql/generated/resolvers';
 import type { GraphQLContext } from '../graphql/context';
-import type { InputError, WriteResult } from './editing.service';
+import type { InputError, WriteResult } from './editing.write';
 
 /** A write's result as the schema shapes it: the id written (resolved to the object by the type), or the error. */
 interface ResultModel {
@@ -40,6 +40,8 @@ export const editingResolvers: Resolvers = {
       shape(editing(ctx).addProvisionVersion(ctx.viewer, citation, input)),
     setPenaltyVerification: (_, { penaltyId, source }, ctx) =>
       shape(editing(ctx).setPenaltyVerification(ctx.viewer, penaltyId, source)),
+    removeProtectedName: (_, { decisionId, name, reason }, ctx) =>
+      shape(editing(ctx).decisions.removeProtectedName(ctx.viewer, decisionId, name, reason)),
   },
   Query: {
     auditLog: (_, { entityType, entityId, first, after }, ctx) =>
@@ -49,12 +51,31 @@ export const editingResolvers: Resolvers = {
         first ?? 50,
         after ?? null,
       ),
+    previewRedaction: async (_, { decisionId, input }, ctx) => {
+      const result = await editing(ctx).decisions.previewRedaction(ctx.viewer, decisionId ?? null, input);
+      return result.ok
+        ? { ok: true, error: null, preview: result.preview }
+        : {
+            ok: false,
+            error: {
+              message: 'The input was refused; nothing was previewed.',
+              inputErrors: [{ field: 'protectedNames', message: result.message }],
+            },
+            preview: null,
+          };
+    },
   },
   AuditEntry: {
     at: (e) => (e.at instanceof Date ? e.at.toISOString() : String(e.at)),
   },
   Decision: {
-    protectedNames: (d, _, ctx) => editing(ctx).protectedNames(ctx.viewer, d.id),
+    protectedNames: (d, _, ctx) => editing(ctx).decisions.protectedNames(ctx.viewer, d.id),
+    protectedNameHistory: async (d, _, ctx) =>
+      (await editing(ctx).decisions.protectedNameHistory(ctx.viewer, d.id)).map((e) => ({
+        ...e,
+        addedAt: e.addedAt.toISOString(),
+        removedAt: e.removedAt?.toISOString() ?? null,
+      })),
   },
   DecisionResult: {
     decision: (r, _, { loaders }) => (r.id ? loaders.decision.load(r.id) : null),

@@ -9,7 +9,6 @@ import { DEFENDANT_LABEL } from '../import/import.rows';
 import type { LawService } from '../law/law.service';
 import {
   CIRCUMSTANCES,
-  LANGUAGES,
   type Circumstance,
   type FineMode,
   type OffenceClass,
@@ -17,7 +16,9 @@ import {
   type SourceRef,
   type VerificationStatus,
 } from '../law/law.model';
-import { redact, validateProtectedNames } from '../privacy/redact';
+import { publicCountNote } from '../privacy/fields';
+import { ProtectedNameRepository } from '../privacy/protected-name.repository';
+import { Redactor } from '../privacy/redact';
 import { decisionDocumentId, provisionDocumentId } from '../search/documents';
 import { SearchRepository } from '../search/search.repository';
 import { enqueueDocuments } from '../search/search.service';
@@ -25,40 +26,8 @@ import { isUuid } from '../shared/cursor';
 import { checkPageSize, connectionOf } from '../shared/pagination';
 import { DomainError, NotFoundError } from '../shared/errors';
 import { EditingRepository, type CountRecord, type DecisionRecord } from './editing.repository';
-
-export interface InputError {
-  field: string;
-  message: string;
-}
-
-/** A write's answer: what was written, or why nothing was. */
-export type WriteResult<T> =
-  { ok: true; value: T } | { ok: false; message: string; inputErrors: InputError[] };
-
-/** Thrown inside a write to abandon its transaction and answer with input errors. */
-class InputRejected extends Error {
-  constructor(readonly inputErrors: InputError[]) {
-    super('The input was refused; nothing was changed.');
-  }
-}
-
-export interface DecisionInput {
-  caseNumber: string;
-  court: string;
-  date: string;
-  datePrecision?: string | null;
-  decisionType: string;
-  final?: boolean | null;
-  finalOn?: string | null;
-  language?: string | null;
-  presidingJudge?: string | null;
-  summary?: string | null;
-  text?: string | null;
-  sourceUrl?: string | null;
-  sourceNote?: string | null;
-  provenance: string;
-  protectedNames?: string[] | null;
-}
+import { DecisionEditingService, type DecisionInput } from './decision-editing.service';
+import { Problems, runWrite } from './editing.write';
 
 export interface CountInput {
   offenceDate?: string | null;
@@ -102,22 +71,9 @@ export interface VersionInput {
   penalties: PenaltyInput[];
 }
 
-const MAX_TEXT = 200_000;
-
 /** An accepted amount as the database keeps it (two decimals), so the audit log records what was stored. */
 const toCents = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
 const MAX_MONTHS = 1200;
-
-/** Collects the problems of one input, field by field. */
-class Problems {
-  readonly list: InputError[] = [];
-  add(field: string, message: string) {
-    this.list.push({ field, message });
-  }
-  throwIfAny() {
-    if (this.list.length) throw new InputRejected(this.list);
-  }
-}
 
 const toSource = (s: SourceInput): SourceRef => ({
   url: s.url ?? null,
@@ -140,148 +96,32 @@ function checkSource(p: Problems, field: string, s: SourceInput) {
 }
 
 /**
- * Editors' writes. Responsible for the role check, validation, redaction of protected names, and atomicity: each
- * write, its audit entry, the findings it affects and its search documents share one transaction.
+ * Editors' writes of defendants, counts and the law (decisions: decision-editing.service.ts). Responsible for the
+ * role check, validation, redaction of counts' notes, and atomicity: each write, its audit entry, the findings it
+ * affects and its search documents share one transaction.
  */
 export class EditingService {
+  /** Decisions and their protected names. */
+  readonly decisions: DecisionEditingService;
+
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly courts: CourtService,
+    courts: CourtService,
     private readonly law: LawService,
-  ) {}
-
-  private async write<T>(
-    viewer: Viewer,
-    work: (repo: EditingRepository, tx: Db) => Promise<T>,
-  ): Promise<WriteResult<T>> {
-    requireRole(viewer, 'EDITOR');
-    try {
-      const value = await this.uow.transaction((tx) => work(new EditingRepository(tx), tx));
-      return { ok: true, value };
-    } catch (e) {
-      if (e instanceof InputRejected) {
-        return {
-          ok: false,
-          message: 'The input was refused; nothing was changed.',
-          inputErrors: e.inputErrors,
-        };
-      }
-      throw e;
-    }
-  }
-
-  private async decisionRecord(
-    input: DecisionInput,
-    p: Problems,
-  ): Promise<{ record: DecisionRecord; names: string[] }> {
-    const court = await this.courts.find(input.court);
-    if (!court) p.add('court', `"${input.court}" is not a known court name or alias`);
-    const caseNumber = input.caseNumber.trim();
-    if (!caseNumber) p.add('caseNumber', 'is required');
-    if (input.finalOn && input.finalOn < input.date) p.add('finalOn', 'is before the decision date');
-    if (input.finalOn && input.final === false) p.add('finalOn', 'is given for a decision that is not final');
-    if (input.language != null && !(LANGUAGES as readonly string[]).includes(input.language)) {
-      p.add('language', 'must be sq, sr or en');
-    }
-    if (input.sourceUrl && !/^https?:\/\/\S+$/.test(input.sourceUrl))
-      p.add('sourceUrl', 'must be an http(s) URL');
-    for (const field of ['summary', 'text'] as const) {
-      if ((input[field]?.length ?? 0) > MAX_TEXT) p.add(field, `is longer than ${MAX_TEXT} characters`);
-    }
-    const names = validateProtectedNames(input.protectedNames ?? []);
-    if (!names.ok) p.add('protectedNames', names.reason);
-    const protectedNames = names.ok ? names.names : [];
-    return {
-      names: protectedNames,
-      record: {
-        courtId: court?.id ?? '',
-        caseNumber,
-        decisionDate: input.date,
-        decisionDatePrecision: input.datePrecision ?? 'DAY',
-        decisionType: input.decisionType,
-        isFinal: input.final ?? null,
-        finalOn: input.finalOn ?? null,
-        language: input.language ?? null,
-        presidingJudge: input.presidingJudge ?? null,
-        // Protected names never reach the database in a public field.
-        summary: input.summary ? redact(input.summary, protectedNames) : null,
-        redactedText: input.text ? redact(input.text, protectedNames) : null,
-        sourceUrl: input.sourceUrl ?? null,
-        sourceNote: input.sourceNote ? redact(input.sourceNote, protectedNames) : null,
-        provenance: input.provenance,
-      },
-    };
+  ) {
+    this.decisions = new DecisionEditingService(uow, courts);
   }
 
   createDecision(viewer: Viewer, input: DecisionInput) {
-    return this.write(viewer, async (repo, tx) => {
-      const p = new Problems();
-      const { record, names } = await this.decisionRecord(input, p);
-      p.throwIfAny();
-      if (await repo.caseNumberTaken(record.courtId, record.caseNumber, null)) {
-        p.add('caseNumber', `${record.caseNumber} exists already in that court`);
-        p.throwIfAny();
-      }
-      const id = await repo.insertDecision(record);
-      await repo.replaceProtectedNames(id, names);
-      await repo.audit(viewer, {
-        action: 'createDecision',
-        entityType: 'Decision',
-        entityId: id,
-        before: null,
-        after: { ...record, protectedNames: names.length },
-      });
-      await enqueueDocuments(tx, [decisionDocumentId(id)]);
-      return id;
-    });
+    return this.decisions.createDecision(viewer, input);
   }
 
   updateDecision(viewer: Viewer, id: string, input: DecisionInput) {
-    return this.write(viewer, async (repo, tx) => {
-      const before = await this.existingDecision(repo, id);
-      const p = new Problems();
-      const { record, names } = await this.decisionRecord(input, p);
-      const latestOffence = await repo.latestOffenceDate(id);
-      if (latestOffence && latestOffence > input.date)
-        p.add('date', `is before the offence date ${latestOffence} of a count`);
-      p.throwIfAny();
-      if (await repo.caseNumberTaken(record.courtId, record.caseNumber, id)) {
-        p.add('caseNumber', `${record.caseNumber} exists already in that court`);
-        p.throwIfAny();
-      }
-      const namesBefore = await repo.protectedNames(id);
-      await repo.updateDecision(id, record);
-      await repo.replaceProtectedNames(id, names);
-      await repo.audit(viewer, {
-        action: 'updateDecision',
-        entityType: 'Decision',
-        entityId: id,
-        before: { ...before, protectedNames: namesBefore.length },
-        after: { ...record, protectedNames: names.length },
-      });
-      await refreshFindings(tx, [id]);
-      await enqueueDocuments(tx, [decisionDocumentId(id)]);
-      return id;
-    });
+    return this.decisions.updateDecision(viewer, id, input);
   }
 
   deleteDecision(viewer: Viewer, id: string) {
-    return this.write(viewer, async (repo, tx) => {
-      const before = await this.existingDecision(repo, id);
-      const reviewed = await repo.decisionsReviewedBy(id);
-      await repo.deleteDecision(id);
-      // Their finality was bounded by this review: their findings are worked out again without it.
-      if (reviewed.length) await refreshFindings(tx, reviewed);
-      await repo.audit(viewer, {
-        action: 'deleteDecision',
-        entityType: 'Decision',
-        entityId: id,
-        before,
-        after: null,
-      });
-      await enqueueDocuments(tx, [decisionDocumentId(id)]);
-      return id;
-    });
+    return this.decisions.deleteDecision(viewer, id);
   }
 
   private async existingDecision(repo: EditingRepository, id: string): Promise<DecisionRecord> {
@@ -291,7 +131,7 @@ export class EditingService {
   }
 
   addDefendant(viewer: Viewer, decisionId: string, label: string) {
-    return this.write(viewer, async (repo) => {
+    return runWrite(this.uow, viewer, 'EDITOR', async (repo) => {
       await this.existingDecision(repo, decisionId);
       await this.checkLabel(repo, decisionId, label, null);
       const id = await repo.insertDefendant(decisionId, label);
@@ -308,7 +148,7 @@ export class EditingService {
   }
 
   updateDefendant(viewer: Viewer, id: string, label: string) {
-    return this.write(viewer, async (repo) => {
+    return runWrite(this.uow, viewer, 'EDITOR', async (repo) => {
       const before = await this.existingDefendant(repo, id);
       await this.checkLabel(repo, before.decisionId, label, id);
       await repo.updateDefendant(id, label);
@@ -325,7 +165,7 @@ export class EditingService {
   }
 
   deleteDefendant(viewer: Viewer, id: string) {
-    return this.write(viewer, async (repo, tx) => {
+    return runWrite(this.uow, viewer, 'EDITOR', async (repo, tx) => {
       const before = await this.existingDefendant(repo, id);
       await repo.deleteDefendant(id);
       await repo.touchDecision(before.decisionId);
@@ -363,10 +203,10 @@ export class EditingService {
   }
 
   addCount(viewer: Viewer, defendantId: string, input: CountInput) {
-    return this.write(viewer, async (repo, tx) => {
+    return runWrite(this.uow, viewer, 'EDITOR', async (repo, tx) => {
       const defendant = await this.existingDefendant(repo, defendantId);
       const decision = await this.existingDecision(repo, defendant.decisionId);
-      const record = await this.countRecord(input, decision.decisionDate);
+      const record = await this.countRecord(tx, input, defendant.decisionId, decision.decisionDate);
       const id = await repo.insertCount(defendant.decisionId, defendantId, record);
       await this.afterCountChange(repo, tx, viewer, 'addCount', id, defendant.decisionId, null, record);
       return id;
@@ -374,10 +214,10 @@ export class EditingService {
   }
 
   updateCount(viewer: Viewer, id: string, input: CountInput) {
-    return this.write(viewer, async (repo, tx) => {
+    return runWrite(this.uow, viewer, 'EDITOR', async (repo, tx) => {
       const before = await this.existingCount(repo, id);
       const decision = await this.existingDecision(repo, before.decisionId);
-      const record = await this.countRecord(input, decision.decisionDate);
+      const record = await this.countRecord(tx, input, before.decisionId, decision.decisionDate);
       await repo.updateCount(id, record);
       await this.afterCountChange(repo, tx, viewer, 'updateCount', id, before.decisionId, before, record);
       return id;
@@ -385,7 +225,7 @@ export class EditingService {
   }
 
   deleteCount(viewer: Viewer, id: string) {
-    return this.write(viewer, async (repo, tx) => {
+    return runWrite(this.uow, viewer, 'EDITOR', async (repo, tx) => {
       const before = await this.existingCount(repo, id);
       await repo.deleteCount(id);
       await this.afterCountChange(repo, tx, viewer, 'deleteCount', id, before.decisionId, before, null);
@@ -416,7 +256,12 @@ export class EditingService {
     await enqueueDocuments(tx, [decisionDocumentId(decisionId)]);
   }
 
-  private async countRecord(input: CountInput, decisionDate: string): Promise<CountRecord> {
+  private async countRecord(
+    tx: Db,
+    input: CountInput,
+    decisionId: string,
+    decisionDate: string,
+  ): Promise<CountRecord> {
     const p = new Problems();
     const day = input.offenceDate ?? decisionDate;
     if (input.offenceDate && input.offenceDate > decisionDate)
@@ -468,7 +313,11 @@ export class EditingService {
       fineEur: toCents(input.fineEur),
       circumstances,
       mitigationCited: input.mitigationCited ?? null,
-      note: input.note ?? null,
+      // A note is public: redacted against every name its decision protects.
+      note: publicCountNote(
+        input.note || null,
+        new Redactor(await new ProtectedNameRepository(tx).active(decisionId)),
+      ),
     };
   }
 
@@ -477,7 +326,7 @@ export class EditingService {
    * every finding is recomputed in the same transaction.
    */
   addProvisionVersion(viewer: Viewer, citation: string, input: VersionInput) {
-    return this.write(viewer, async (repo, tx) => {
+    return runWrite(this.uow, viewer, 'EDITOR', async (repo, tx) => {
       const p = new Problems();
       let provisionId: string | null = null;
       try {
@@ -526,7 +375,7 @@ export class EditingService {
   }
 
   setPenaltyVerification(viewer: Viewer, penaltyId: string, source: SourceInput) {
-    return this.write(viewer, async (repo, tx) => {
+    return runWrite(this.uow, viewer, 'EDITOR', async (repo, tx) => {
       const before = isUuid(penaltyId) ? await repo.penaltySource(penaltyId) : null;
       if (!before) throw new NotFoundError(`No penalty ${penaltyId}.`);
       const p = new Problems();
@@ -588,11 +437,6 @@ export class EditingService {
 
   private async allDecisionDocuments(tx: Db): Promise<string[]> {
     return (await new SearchRepository(tx).allDocumentIds()).filter((id) => id.startsWith('decision-'));
-  }
-
-  async protectedNames(viewer: Viewer, decisionId: string): Promise<string[]> {
-    requireRole(viewer, 'EDITOR');
-    return new EditingRepository(this.uow.db).protectedNames(decisionId);
   }
 
   async auditLog(

@@ -4,6 +4,7 @@ import { ApiKeyService } from '../access/api-key.service';
 import { CaseRepository } from '../cases/case.repository';
 import { CaseService } from '../cases/case.service';
 import { ComplianceService } from '../compliance/compliance.service';
+import { FiguresService } from '../compliance/figures.service';
 import { FindingRepository } from '../compliance/finding.repository';
 import { CourtRepository } from '../courts/court.repository';
 import { CourtService } from '../courts/court.service';
@@ -23,6 +24,7 @@ export interface Services {
   courts: CourtService;
   cases: CaseService;
   compliance: ComplianceService;
+  figures: FiguresService;
   search: SearchService;
   editing: EditingService;
   apiKeys: ApiKeyService;
@@ -75,6 +77,7 @@ export function createServices(dataSource: DataSource, lawChanges: LawChanges | 
     courts,
     cases: new CaseService(repos.cases, courts, law, repos.law),
     compliance: new ComplianceService(dataSource, courts, law),
+    figures: new FiguresService(dataSource, courts, law),
     search: new SearchService(
       dataSource,
       courts,

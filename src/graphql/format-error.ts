@@ -28,6 +28,8 @@ const LIMIT_CODES: [RegExp, string][] = [
   [/Directives limit of/, 'TOO_MANY_DIRECTIVES'],
   // graphql-js writes "more that" (sic).
   [/Token limit of|Document contains more tha[nt] \d+ tokens/, 'QUERY_TOO_LARGE'],
+  // input-guards.ts: a NUL in the document's strings is found by a validation rule, which Apollo codes as such.
+  [/the NUL character \(U\+0000\) or half of a surrogate pair/, 'BAD_USER_INPUT'],
 ];
 
 /** PostgreSQL's "canceling statement due to statement timeout". */

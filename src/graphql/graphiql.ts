@@ -15,7 +15,10 @@ query ArticleOnADay {
 }
 `;
 
-/** A GraphiQL page served entirely from installed packages, so it works without internet access. */
+/**
+ * A GraphiQL page served entirely from installed packages, so it works without internet access: at /graphiql, and at
+ * the GraphQL endpoint for a browser (`/` is the web application).
+ */
 export function graphiqlRouter(endpoint: string): Router {
   const router = express.Router();
   router.use('/graphiql-assets/graphiql', express.static(packageDir('graphiql'), { index: false }));
@@ -45,7 +48,7 @@ export function graphiqlRouter(endpoint: string): Router {
   </script>
 </body>
 </html>`;
-  router.get(['/', '/graphiql'], (_req, res) => {
+  router.get('/graphiql', (_req, res) => {
     res.type('html').send(page);
   });
   router.get(endpoint, (req, res, next) => {

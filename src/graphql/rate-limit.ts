@@ -1,7 +1,7 @@
 import { ipKeyGenerator } from 'express-rate-limit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { hashKey } from '../access/api-key.service';
+import { bearerKey, hashKey } from '../access/api-key.service';
 
 export interface RateLimitVerdict {
   limited: boolean;
@@ -12,7 +12,7 @@ export interface RateLimitVerdict {
 }
 
 /**
- * Requests per minute per API key (hashed, never kept) or, without one, per address (an IPv6 address by its /56).
+ * Requests per minute per API key (hashed, never kept) or, without a well-formed one, per address (an IPv6 address by its /56).
  * Counted in memory by rate-limiter-flexible, so that the cached answers served before express (public-law-cache.ts)
  * are counted by the same limiter as everything else.
  */
@@ -44,9 +44,15 @@ export class RateLimiter {
     };
   }
 
+  /**
+   * The counter a request is counted on: its key's, however the header spaces it ("Bearer  KEY" is "Bearer KEY");
+   * its address's otherwise, including when the header holds no key (such a request is refused as unauthenticated,
+   * and must not get a fresh counter for every way of writing nothing).
+   */
   private keyOf(req: IncomingMessage): string {
     const authorization = req.headers.authorization;
-    return authorization ? `key:${hashKey(authorization)}` : `ip:${ipKeyGenerator(this.addressOf(req))}`;
+    const key = authorization === undefined ? null : bearerKey(authorization);
+    return key !== null ? `key:${hashKey(key)}` : `ip:${ipKeyGenerator(this.addressOf(req))}`;
   }
 
   /** The client's address as express's `req.ip` gives it: behind a trusted proxy, the first X-Forwarded-For. */

@@ -16,6 +16,7 @@ import type { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '../db/database-error';
 import { caseResolvers } from '../cases/case.resolvers';
 import { complianceResolvers } from '../compliance/compliance.resolvers';
+import { figuresResolvers } from '../compliance/figures.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
 import { courtResolvers } from '../courts/court.resolvers';
 import { editingResolvers } from '../editing/editing.resolvers';
@@ -31,8 +32,18 @@ import { graphiqlRouter } from './graphiql';
 import { PublicLawCache, publicLawCachePlugin, RATE_LIMITED_BODY, readBodyOf } from './public-law-cache';
 import { RateLimiter, setRateLimitHeaders } from './rate-limit';
 import { reportsRouter } from './reports';
+import { DocumentShapeGuard } from './document-limits';
+import {
+  errorBody,
+  hideFieldSuggestions,
+  noNulStrings,
+  noNulVariables,
+  refuseNulInBody,
+  refuseNulInUrl,
+} from './input-guards';
 import { sourceDocumentsRouter } from './source-documents';
 import { DateScalar, JSONScalar } from './scalars';
+import { webAppRouter } from '../web/web-app';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -91,21 +102,6 @@ const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
   },
 });
 
-/** PostgreSQL cannot store a NUL character; refuse it at the door, whatever field it is in. */
-function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
-  let text: string;
-  try {
-    text = JSON.stringify(req.body ?? null);
-  } catch {
-    // Only a body nested thousands of levels deep overflows the stack here.
-    res.status(400).json(errorBody('BAD_REQUEST', 'The request body is nested too deeply.'));
-    return;
-  }
-  if (text.includes('\\u0000')) {
-    res.status(400).json(errorBody('BAD_USER_INPUT', 'Text may not contain the NUL character (U+0000).'));
-  } else next();
-}
-
 /** A body the public law cache read (and could not answer) is parsed here, since the stream is spent. */
 function bodyReadByCache(req: Request, _res: Response, next: NextFunction) {
   const read = readBodyOf(req);
@@ -137,6 +133,8 @@ export interface HttpOptions {
   rateLimitPerMinute?: number;
   /** Whether the schema can be introspected (default: GRAPHQL_INTROSPECTION, else off when NODE_ENV=production). */
   introspection?: boolean;
+  /** The built web application served at `/` (default dist/web). */
+  webBuildDir?: string;
 }
 
 /** Limits on what one request may ask: deep, costly, alias-heavy or oversized operations are refused. */
@@ -149,10 +147,10 @@ export const QUERY_LIMITS = {
   bodyBytes: 100_000,
 };
 
-/** An error answer outside GraphQL execution (rate limit, body size, authentication), shaped like GraphQL's. */
-const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
-
-/** The HTTP service: GraphQL at /graphql, CSV exports for monitors, and an offline GraphiQL page for people. */
+/**
+ * The HTTP service: GraphQL at /graphql, CSV exports for monitors, an offline GraphiQL page, and the web application
+ * at `/`.
+ */
 export async function createHttpService(
   dataSource: DataSource,
   options: HttpOptions = {},
@@ -165,6 +163,7 @@ export async function createHttpService(
       courtResolvers,
       caseResolvers,
       complianceResolvers,
+      figuresResolvers,
       searchResolvers,
       editingResolvers,
     ],
@@ -183,6 +182,12 @@ export async function createHttpService(
   );
   const publicLaw = new PublicLawCache(services.law, limiter, GRAPHQL_PATH, QUERY_LIMITS.bodyBytes);
   const http = createServer((req, res) => publicLaw.handle(req, res, () => app(req, res)));
+  const shapes = new DocumentShapeGuard(QUERY_LIMITS.tokens);
+  const introspection =
+    options.introspection ??
+    (process.env.GRAPHQL_INTROSPECTION
+      ? process.env.GRAPHQL_INTROSPECTION === 'true'
+      : process.env.NODE_ENV !== 'production');
   // A request may take at most 30 s end to end; SQL statements are cut at 10 s by the pool (data-source.ts).
   http.requestTimeout = 30_000;
   const armor = new ApolloArmor({
@@ -199,11 +204,7 @@ export async function createHttpService(
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection:
-      options.introspection ??
-      (process.env.GRAPHQL_INTROSPECTION
-        ? process.env.GRAPHQL_INTROSPECTION === 'true'
-        : process.env.NODE_ENV !== 'production'),
+    introspection,
     validationRules: [
       // Reported as a validation error (400), not thrown (which would be a 500).
       maxDepthRule({
@@ -213,6 +214,7 @@ export async function createHttpService(
       }),
       ...armor.validationRules,
       noSubscriptions,
+      noNulStrings,
     ],
     allowBatchedHttpRequests: false,
     // Apollo's CSRF check refuses a GET without a preflight header, which standard clients (graphql-request, curl)
@@ -233,6 +235,9 @@ export async function createHttpService(
       responseExtensionsPlugin,
       serviceUnavailablePlugin,
       publicLawCachePlugin(schema),
+      noNulVariables,
+      // Suggestions would give away, field by field, the schema that introspection does not.
+      ...(introspection ? [] : [hideFieldSuggestions]),
     ],
   });
   try {
@@ -250,15 +255,21 @@ export async function createHttpService(
     if (verdict.limited) res.status(429).type('application/json').send(RATE_LIMITED_BODY);
     else next();
   });
+  app.use(refuseNulInUrl);
   app.use(graphiqlRouter(GRAPHQL_PATH));
-  app.use(reportsRouter(services.compliance, services.apiKeys));
+  app.use(reportsRouter(services.figures, services.apiKeys));
   app.use(sourceDocumentsRouter());
   app.use(
     GRAPHQL_PATH,
     bodyReadByCache,
     express.json({ limit: QUERY_LIMITS.bodyBytes }),
-    refuseNulCharacters,
+    refuseNulInBody,
     async (req: Request, res: Response) => {
+      const refusal = shapes.check(req.method === 'GET' ? req.query.query : req.body?.query);
+      if (refusal) {
+        res.status(400).json(errorBody(refusal.code, refusal.message));
+        return;
+      }
       let contextValue: GraphQLContext | undefined;
       const generation = publicLaw.lawGeneration();
       const answer = await apollo.executeHTTPGraphQLRequest({
@@ -285,6 +296,7 @@ export async function createHttpService(
       res.end();
     },
   );
+  app.use(webAppRouter(options.webBuildDir));
   // The last handler: every error outside GraphQL execution is answered in JSON, never with a stack trace.
   app.use((error: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
     if (error.type === 'entity.too.large') {

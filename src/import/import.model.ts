@@ -14,6 +14,8 @@ export interface DecisionWrite {
   summary: string | null;
   text: string | null;
   sourceUrl: string | null;
+  /** The source address named a protected person: only its site (or nothing) is kept. */
+  sourceUrlWithheld: boolean;
   sourceNote: string | null;
   provenance: Provenance;
   /** The decision it reviews on appeal, or (`retrial`) the one after which it is a retrial. */

@@ -8,10 +8,12 @@ import { evaluateBatch } from '../compliance/compliance.service';
 import { findingCopy } from '../compliance/finding.repository';
 import { LawSnapshot, type LawRows } from '../compliance/law-snapshot';
 import type { AppealOutcome } from '../cases/case.entity';
-import { catalogueOf, parseCitationOrFail, pickCandidate } from '../law/law.service';
+import { catalogueOf } from '../law/citation';
+import { parseCitationOrFail, pickCandidate } from '../law/provision-lookup';
 import type { ProvisionEntity } from '../law/law.entity';
 import type { IsoDate } from '../law/law.model';
-import { redact, validateProtectedNames } from '../privacy/redact';
+import { publicCountNote, publicDecisionTexts } from '../privacy/fields';
+import { Redactor, validateProtectedNames } from '../privacy/redact';
 import { rampedBatches } from '../shared/batches';
 import { DomainError } from '../shared/errors';
 import { foldText } from '../shared/fold';
@@ -345,13 +347,25 @@ async function groupDecisions(
   return groups;
 }
 
-/** Protected names never reach a public field: the texts are redacted before anything is stored. */
+/**
+ * Protected names never reach a public field: the texts, the source address and the counts' notes are redacted
+ * before anything is stored. (A decision the database holds already is redacted again against the names it protects
+ * there, when the file is written: redactStoredDecisions.)
+ */
 function redactDecision(write: DecisionWrite, names: string[]) {
   write.protectedNames = names;
   if (names.length === 0) return;
-  write.summary = write.summary === null ? null : redact(write.summary, names);
-  write.text = write.text === null ? null : redact(write.text, names);
-  write.sourceNote = write.sourceNote === null ? null : redact(write.sourceNote, names);
+  const redactor = new Redactor(names);
+  const texts = publicDecisionTexts(write, redactor);
+  write.summary = texts.summary;
+  write.text = texts.text;
+  write.sourceNote = texts.sourceNote;
+  write.presidingJudge = texts.presidingJudge;
+  write.sourceUrl = texts.sourceUrl;
+  write.sourceUrlWithheld = texts.sourceUrlWithheld;
+  for (const defendant of write.defendants) {
+    for (const count of defendant.counts) count.note = publicCountNote(count.note, redactor);
+  }
 }
 
 function newDecision(row: ImportRow, courtId: string, appealCourtId: string | null): DecisionWrite {
@@ -367,6 +381,7 @@ function newDecision(row: ImportRow, courtId: string, appealCourtId: string | nu
     summary: null,
     text: null,
     sourceUrl: row.sourceUrl,
+    sourceUrlWithheld: false,
     sourceNote: null,
     provenance: row.provenance,
     appealOf: null,

@@ -44,6 +44,7 @@ const DECISION_COPY: CopyTarget = {
     ['source_note', 'text'],
     ['provenance', 'text'],
     ['import_hash', 'text'],
+    ['source_url_withheld', 'bool'],
   ],
 };
 
@@ -74,6 +75,7 @@ export const decisionBatch = (
       write.sourceNote,
       write.provenance,
       hash,
+      write.sourceUrlWithheld,
     ],
     100,
   );
@@ -132,14 +134,15 @@ const COUNT_COPY: CopyTarget = {
  * its count, without a round trip.
  */
 export function contentBatch(
-  items: { decisionId: string; write: DecisionWrite; finalOn: IsoDate | null }[],
+  items: { decisionId: string; isNew: boolean; write: DecisionWrite; finalOn: IsoDate | null }[],
 ): ContentBatch {
   const names: CopyValue[][] = [];
   const defendants: CopyValue[][] = [];
   const counts: CopyValue[][] = [];
   const convicted: CountToEvaluate[] = [];
-  for (const { decisionId, write, finalOn } of items) {
-    for (const name of write.protectedNames) names.push([decisionId, name]);
+  for (const { decisionId, isNew, write, finalOn } of items) {
+    // A decision held already keeps its names and gets the file's besides (ImportService adds them).
+    if (isNew) for (const name of write.protectedNames) names.push([decisionId, name]);
     for (const defendant of write.defendants) {
       const defendantId = newId();
       defendants.push([defendantId, decisionId, defendant.label]);
@@ -220,13 +223,16 @@ export class ImportRepository {
     await copyInto(this.db, DECISION_COPY, rows);
   }
 
-  /** Replaces a changed decision's fields and removes what the file restates (defendants, counts, links, names). */
+  /**
+   * Replaces a changed decision's fields and removes what the file restates (defendants, counts, links). Its protected
+   * names stay: a file can add names, never remove one.
+   */
   async updateDecision(id: string, d: DecisionWrite, hash: string): Promise<void> {
     await this.db.query(
       `UPDATE decision SET court_id = $1, case_number = $2, decision_date = $3, decision_date_precision = $4,
               decision_type = $5, is_final = $6, language = $7, presiding_judge = $8, summary = $9,
               redacted_text = $10, source_url = $11, source_note = $12, provenance = $13, import_hash = $14,
-              updated_at = now()
+              source_url_withheld = $16, updated_at = now()
         WHERE id = $15`,
       [
         d.courtId,
@@ -244,11 +250,11 @@ export class ImportRepository {
         d.provenance,
         hash,
         id,
+        d.sourceUrlWithheld,
       ],
     );
     await this.db.query(`DELETE FROM defendant WHERE decision_id = $1`, [id]);
     await this.db.query(`DELETE FROM decision_link WHERE decision_id = $1`, [id]);
-    await this.db.query(`DELETE FROM decision_protected_name WHERE decision_id = $1`, [id]);
   }
 
   /** Writes the protected names, defendants and counts of a `contentBatch`, a COPY each whatever their number. */

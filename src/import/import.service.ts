@@ -7,6 +7,8 @@ import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { decisionDocumentId } from '../search/documents';
 import { enqueueDocuments } from '../search/search.service';
 import { isDatabaseError } from '../db/database-error';
+import { ProtectedNameRepository } from '../privacy/protected-name.repository';
+import { redactStoredDecisions } from '../privacy/protection.service';
 import { DomainError } from '../shared/errors';
 import type { ImportSummary } from './import.model';
 import {
@@ -174,9 +176,12 @@ export class ImportService {
         file.file,
         changed.map((d) => d.key),
       );
-      // Their defendants go, and with them their counts and findings.
-      for (const [j, decision] of changed.entries())
+      // Their defendants go, and with them their counts and findings; their protected names stay, the file's added.
+      const names = new ProtectedNameRepository(tx);
+      for (const [j, decision] of changed.entries()) {
         await repo.updateDecision(idsByKey.get(decision.key)!, writes[j], decision.hash);
+        await names.add(idsByKey.get(decision.key)!, writes[j].protectedNames);
+      }
       summary.decisions.updated = changed.length;
     }
     const written = plan.map((p) => p.decisionId);
@@ -222,6 +227,11 @@ export class ImportService {
     // A reviewed decision whose finality is not recorded may have become final as late as its review: its findings
     // consider every law that entered into force by then (compliance.engine.ts, possibilitiesOf).
     if (reviewed.length) await refreshFindings(tx, reviewed);
+    // A changed decision may protect names the file does not give: its new texts are redacted against them too.
+    await redactStoredDecisions(
+      tx,
+      changed.map((d) => idsByKey.get(d.key)!),
+    );
     await enqueueDocuments(tx, written.map(decisionDocumentId));
     return summary;
   }

@@ -36,6 +36,13 @@ export class CitationError extends Error {
 /** Citations are short; anything longer is not a citation and would only cost matching time. */
 const MAX_CITATION_LENGTH = 300;
 
+/** The catalogue of the instruments held: each cited by its short name and its other names. */
+export const catalogueOf = (
+  instruments: readonly { id: string; shortName: string; citationAliases: string[] }[],
+): CitationCatalogue => ({
+  instruments: instruments.map((i) => ({ id: i.id, aliases: [i.shortName, ...i.citationAliases] })),
+});
+
 export function buildCitationCatalogue(aliases: Record<string, string[]>): CitationCatalogue {
   return { instruments: Object.entries(aliases).map(([id, names]) => ({ id, aliases: names })) };
 }

@@ -10,7 +10,7 @@ import type {
   ProvisionVersionEntity,
 } from './law.entity';
 import type { LawRepository } from './law.repository';
-import { catalogueOf } from './law.service';
+import { catalogueOf } from './citation';
 
 /** The whole body of law as of one revision, with the indexes lookups need. */
 export interface LawView {

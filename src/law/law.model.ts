@@ -3,11 +3,12 @@
  * compliance evaluation), the seeds and the repositories. No database, no GraphQL here.
  */
 
-/** ISO calendar date, `YYYY-MM-DD`. Dates are compared as strings, which is correct for this format. */
-export type IsoDate = string;
+import type { IsoDate } from '../shared/dates';
+import type { Language } from '../shared/localized';
 
-export const LANGUAGES = ['sq', 'sr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The law speaks of days and languages as the whole service does.
+export type { IsoDate } from '../shared/dates';
+export { LANGUAGES, type Language } from '../shared/localized';
 
 export const INSTRUMENT_KINDS = ['REGULATION', 'CODE', 'LAW'] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];

@@ -123,6 +123,10 @@ export const lawResolvers: Resolvers = {
         .filter((p): p is ProvisionEntity => p !== null && !(p instanceof Error))
         .map((p) => ({ entity: p, asOf }));
     },
+    decisions: ({ entity }, { first, after }, { services }) =>
+      services.cases.decisionsUnder(entity.id, first ?? 10, after ?? null),
+    successionChain: async ({ entity, asOf }, _, { services }) =>
+      (await services.law.successionChain(entity.id)).map((p) => ({ entity: p, asOf })),
     successors: async ({ entity, asOf }, _, { loaders }) => {
       const links = await loaders.successionsFrom.load(entity.id);
       const found = await loaders.provision.loadMany(links.map((l) => l.successorId));

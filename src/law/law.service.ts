@@ -1,12 +1,13 @@
 import { BadUserInputError, NotFoundError } from '../shared/errors';
 import { inForceOn, todayIso } from '../shared/dates';
-import { CitationError, parseCitation, type CitationCatalogue, type ParsedCitation } from './citation';
+import type { ParsedCitation } from './citation';
 import type { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from './law.entity';
 import type { IsoDate } from './law.model';
 import { LawCache, type LawView } from './law.cache';
 import type { LawChanges } from './law.changes';
 import type { LawRepository, ProvisionQuery } from './law.repository';
 import { provisionLabel } from './provision-label';
+import { parseCitationOrFail, pickCandidate, provisionsCited } from './provision-lookup';
 
 /** A provision as seen on a given day: the day decides which version is "in force". */
 export interface ProvisionAt {
@@ -15,10 +16,6 @@ export interface ProvisionAt {
   /** How the citation it was looked up by was read, where not exactly as written (Provision.citationNote). */
   citationNotes?: string[];
 }
-
-export const catalogueOf = (instruments: InstrumentEntity[]): CitationCatalogue => ({
-  instruments: instruments.map((i) => ({ id: i.id, aliases: [i.shortName, ...i.citationAliases] })),
-});
 
 /** Rules of looking up the law: citations to provisions, and which version was in force when. */
 export class LawService {
@@ -100,6 +97,16 @@ export class LawService {
     return { entity, asOf, citationNotes };
   }
 
+  /**
+   * Every provision linked to this one by succession, at any distance, oldest first: the provision (or the article
+   * that carries its penalties) among them. Read from the law in memory.
+   */
+  async successionChain(provisionId: string): Promise<ProvisionEntity[]> {
+    const view = await this.lawView();
+    const found = view.snapshot.chainFor(provisionId);
+    return (found?.chain ?? []).map((p) => view.provisionById.get(p.id)!).filter(Boolean);
+  }
+
   /** The law in memory, as of the latest committed revision. */
   lawView(): Promise<LawView> {
     return this.cache.view();
@@ -135,44 +142,6 @@ function heldOrEnclosing(
   }
 }
 
-/** The provisions a parsed citation can name: its number, in the instruments it names (in any, when it names none). */
-export const provisionsCited = (view: LawView, parsed: ParsedCitation): ProvisionEntity[] =>
-  (view.provisionsByNumber.get(parsed.number) ?? []).filter(
-    (p) => parsed.instrumentIds.length === 0 || parsed.instrumentIds.includes(p.instrumentId),
-  );
-
-/** parseCitation with its error turned into the service's BAD_USER_INPUT. */
-export function parseCitationOrFail(citation: string, catalogue: CitationCatalogue) {
-  try {
-    return parseCitation(citation, catalogue);
-  } catch (e) {
-    if (e instanceof CitationError) throw new BadUserInputError(e.message, { citation });
-    throw e;
-  }
-}
-
-/**
- * Among provisions with the same number in several instruments (a citation by a title two codes share), the one
- * with a version in force on the day, else the one of the instrument most recently in force before it.
- */
-export function pickCandidate(
-  candidates: ProvisionEntity[],
-  versions: ProvisionVersionEntity[],
-  instruments: InstrumentEntity[],
-  day: IsoDate,
-): ProvisionEntity {
-  const inForce = candidates.find((c) => versions.some((v) => v.provisionId === c.id && inForceOn(v, day)));
-  if (inForce) return inForce;
-  const byStart = candidates
-    .map((c) => ({ c, start: instruments.find((i) => i.id === c.instrumentId)?.inForceFrom ?? '0000-00-00' }))
-    .sort((a, b) => a.start.localeCompare(b.start));
-  return (byStart.filter((x) => x.start <= day).pop() ?? byStart[0]).c;
-}
-
-/**
- * Whether and since when a version was in force on `asOf`, or why none was; where the provision had ceased to apply,
- * the provisions that replaced it, and where it was not yet in force, the ones it replaced.
- */
 export function inForceNote(
   citation: string,
   versions: ProvisionVersionEntity[],

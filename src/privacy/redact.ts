@@ -1,35 +1,40 @@
 /**
- * Redaction of protected names (victims, minors, witnesses) from a decision's public text, before it is stored
+ * Redaction of protected names (victims, minors, witnesses) from a decision's public texts, before they are stored
  * or indexed. Pure: no database, no logging of names.
  *
- * Matching rules, word by word (a word is a run of letters and combining marks; anything else separates words):
- * - A word and a name part are compared in folded form (foldText): case, diacritics and Serbian Cyrillic do not
- *   matter ("ARTËS" = "artes", "Јована" = "jovana"). Each sound of the part then accepts its other spellings
- *   (SPELLINGS): đ as dj, d or Albanian gj; ć/č as Albanian q or English ch; dž as Albanian xh; Albanian sh, zh,
- *   th, dh, ll, rr, y as Serbian š, ž, t, d, l, r, i. So "Đorđević" finds "Dordevic" and "Krasniqi" finds "Краснићи".
- * - The whole word must match: the part, or the part plus one Albanian or Serbian case ending from a fixed list
- *   that depends on how the part ends (ENDINGS: Arta → Artës, Jovana → Jovanom, Krasniqi → Krasniqit). "Ana"
- *   never hits "Banana" or "Analysis", and "Arta" never hits "Artan" (-n is no ending of a name in -a).
- * - A part of 3 letters or more is redacted wherever it stands alone. A shorter part ("Li" in "Li Wei") and an
- *   initial followed by a dot ("A." for Arta) are redacted only when they stand right before or after
- *   (initials: before) a redacted word of the same name. A name made only of short parts is redacted where all
- *   its parts appear in order.
+ * The text is normalised first (normalise.ts: percent-encoding and character references decoded, invisible
+ * characters and soft hyphens dropped, compatibility forms unfolded, look-alike letters of other scripts read as
+ * the Latin ones), then read word by word (a word is a run of letters) and each word is compared with the names
+ * (match.ts: spellings, case endings, near spellings, names written together). Beyond single words:
+ * - A word split by a line-end hyphen ("Kras-⏎niqi"), by a line break or by one space or hyphen ("Ardi ta") is read
+ *   joined too; so are letters spaced out ("A r d i t a").
+ * - Initials: "A.K.", "A. K.", "М.П." (two or more capital initials of one name's parts, in its order or reversed),
+ *   an initial before a name word ("A. Krasniqi") and one after it ("Ardita K.").
+ * - A part of 3 letters or more is redacted wherever it stands alone. A shorter part ("Li" in "Li Wei") is redacted
+ *   only next to a redacted word of the same name; a name made only of short parts where all of them appear in order.
  * - Redacted words separated only by whitespace, line breaks or a hyphen become one placeholder, even when they
  *   belong to two different protected names ("Arta Krasniqi" → one placeholder, "Arta, Krasniqi" → two).
- * - Everything else is kept exactly, and an existing placeholder is never matched again.
+ * - Everything else is kept exactly as it was written (positions in the normalised text are mapped back to the
+ *   original), and a placeholder already in the text is never matched again.
  */
 import { foldText } from '../shared/fold';
+import {
+  letterCount,
+  matchesPart,
+  MIN_PART_LETTERS,
+  NameMatcher,
+  WORD,
+  type MatchKind,
+  type ProtectedName,
+  type WordNames,
+} from './match';
+import { latinLookAlike, normaliseForMatching } from './normalise';
+
+export type { MatchKind } from './match';
 
 export const REDACTED = '[REDACTED]';
 
 const MAX_NAME_CHARACTERS = 100;
-/** A one-letter part would be an initial, and would redact every such letter followed by a dot. */
-const MIN_PART_LETTERS = 2;
-/** Shorter parts ("Li", "Bo") are common syllables: redacted only next to the rest of their name. */
-const MIN_STANDALONE_LETTERS = 3;
-
-/** A word of a text or a part of a name: letters and the combining marks of decomposed diacritics. */
-const WORD = /[\p{L}\p{M}]+/gu;
 
 export type ProtectedNamesCheck = { ok: true; names: string[] } | { ok: false; reason: string };
 
@@ -38,7 +43,7 @@ export type ProtectedNamesCheck = { ok: true; names: string[] } | { ok: false; r
  * names with a one-letter part (give "Arta Krasniqi", not "A. Krasniqi"). Reasons give the name's position only,
  * never the name, so they can be logged.
  */
-export function validateProtectedNames(names: string[]): ProtectedNamesCheck {
+export function validateProtectedNames(names: readonly string[]): ProtectedNamesCheck {
   const kept = new Map<string, string>();
   for (const [index, raw] of names.entries()) {
     const name = raw.trim();
@@ -62,331 +67,393 @@ function nameProblem(name: string): string | null {
   return null;
 }
 
-/** The text with every occurrence of a protected name replaced by REDACTED (see the rules at the top). */
-export function redact(text: string, protectedNames: string[]): string {
-  let redacted = '';
-  let copiedUpTo = 0;
-  for (const span of nameSpans(text, protectedNames.map(compileName))) {
-    redacted += text.slice(copiedUpTo, span.start) + REDACTED;
-    copiedUpTo = span.end;
-  }
-  return redacted + text.slice(copiedUpTo);
+/** A stretch of the original text that names a protected person. */
+export interface RedactionSpan {
+  start: number;
+  end: number;
+  /** Positions, in the list given, of the names it was found to be. */
+  names: number[];
+  /** How it was found (the first word's way, for a span of several). */
+  kind: MatchKind;
 }
+
+/** Redaction against one list of names, compiled once for all the texts of a decision. */
+export class Redactor {
+  private readonly matcher: NameMatcher;
+
+  constructor(readonly names: readonly string[]) {
+    this.matcher = new NameMatcher(names);
+  }
+
+  /** The text with every occurrence of a protected name replaced by REDACTED (see the rules at the top). */
+  redact(text: string): string {
+    let redacted = '';
+    let copiedUpTo = 0;
+    for (const span of this.spans(text)) {
+      redacted += text.slice(copiedUpTo, span.start) + REDACTED;
+      copiedUpTo = span.end;
+    }
+    return redacted + text.slice(copiedUpTo);
+  }
+
+  /** The stretches of the original text to replace, in order. */
+  spans(text: string): RedactionSpan[] {
+    if (this.matcher.empty || text === '') return [];
+    const normal = normaliseForMatching(text, REDACTED);
+    return findSpans(normal.text, this.matcher).map((s) => ({
+      start: normal.from[s.start],
+      end: normal.to[s.end - 1],
+      names: [...s.names].map((n) => n.index).sort((a, b) => a - b),
+      kind: s.kind,
+    }));
+  }
+}
+
+export const redact = (text: string, protectedNames: readonly string[]): string =>
+  new Redactor(protectedNames).redact(text);
 
 /** True exactly when redact would change the text. */
-export function containsProtectedName(text: string, protectedNames: string[]): boolean {
-  return nameSpans(text, protectedNames.map(compileName)).length > 0;
-}
+export const containsProtectedName = (text: string, protectedNames: readonly string[]): boolean =>
+  new Redactor(protectedNames).spans(text).length > 0;
 
-// ---- Names ----------------------------------------------------------------------------------------------
-
-/** The folded spellings one sound of a name may take in a text. */
-type Sound = readonly string[];
-
-interface NamePart {
-  sounds: Sound[];
-  /** The part without its final vowel, where Albanian and Serbian endings attach (Art-ës, Jovan-om). */
-  stem: Sound[] | null;
-  endings: Endings;
-  /** Folded forms of this part's initial: "a" for Arta, "lj" and "l" for Ljiljana. */
-  initials: ReadonlySet<string>;
-  standsAlone: boolean;
-}
-
-interface ProtectedName {
-  parts: NamePart[];
-}
-
-/**
- * Other spellings of a folded sound: Serbian without diacritics (đ as dj or d), Albanian orthography for the
- * same sound (gj, q, xh, sh, zh), the Serbian rendering of Albanian letters (th → t, ll → l, y → i), and English
- * "ch". A sound not listed is spelled only one way.
- */
-const SPELLINGS: Readonly<Partial<Record<string, Sound>>> = {
-  dj: ['dj', 'd', 'gj'],
-  gj: ['gj', 'dj'],
-  d: ['d', 'dj'],
-  dz: ['dz', 'xh'],
-  xh: ['xh', 'dz'],
-  x: ['x', 'dz'],
-  c: ['c', 'q', 'ch'],
-  ch: ['ch', 'c'],
-  q: ['q', 'c'],
-  s: ['s', 'sh'],
-  sh: ['sh', 's'],
-  z: ['z', 'zh'],
-  zh: ['zh', 'z'],
-  th: ['th', 't'],
-  dh: ['dh', 'd'],
-  ll: ['ll', 'l'],
-  rr: ['rr', 'r'],
-  y: ['y', 'i'],
-  i: ['i', 'y'],
-};
-
-/** Two-letter sounds of a folded name (foldText writes đ as "dj", dž as "dz", љ as "lj", њ as "nj"). */
-const DIGRAPHS: ReadonlySet<string> = new Set([
-  'ch',
-  'dh',
-  'dj',
-  'dz',
-  'gj',
-  'lj',
-  'll',
-  'nj',
-  'rr',
-  'sh',
-  'th',
-  'xh',
-  'zh',
-]);
-
-interface Endings {
-  afterWhole: readonly string[];
-  afterStem: readonly string[];
-}
-
-type FinalSound = 'a' | 'e' | 'i' | 'o' | 'u' | 'consonant';
-
-/** Case endings (folded: ë is e) by the part's final sound; Albanian (sq) and Serbian (sr) examples. */
-const ENDINGS: Readonly<Record<FinalSound, Endings>> = {
-  // sq Arta → Artës, Artën, Arte; sr Jovana → Jovane, Jovanu, Jovanom, Jovani, Jovano, Jovanin (possessive)
-  a: { afterWhole: [], afterStem: ['e', 'es', 'en', 'u', 'om', 'i', 'o', 'in'] },
-  // sq Shpresë → Shpresës, Shpresën, Shpresa; Arbërie → Arbëria, Arbërisë, Arbërinë; sr Đorđe → Đorđa, Đorđem
-  e: { afterWhole: ['s', 'n'], afterStem: ['a', 'es', 'en', 'se', 'ne', 'u', 'em', 'om', 'ev'] },
-  // sq Krasniqi → Krasniqit, Krasniqin, Krasniqët, Krasniqëve; sr Krasnići → Krasnićija, Krasnićiju, Krasnićijem
-  i: { afterWhole: ['t', 'n', 'ja', 'ju', 'je', 'jem'], afterStem: ['et', 'eve'] },
-  // sq Marko → Markos, Markon, Markoja; sr Marko → Marka, Marku, Markom, Marke, Marki, Markov
-  o: { afterWhole: ['s', 'n', 'ja'], afterStem: ['a', 'u', 'om', 'e', 'i', 'ov'] },
-  // sq Marku → Markut, Markun, Markus
-  u: { afterWhole: ['t', 'n', 's'], afterStem: [] },
-  // sq Agim → Agimi, Agimit, Agimin, Agimë; Mark → Marku, Markut, Markun;
-  // sr Jovan → Jovana, Jovanu, Jovanom, Jovanov; Đorđević → Đorđevića, Đorđevićem, Đorđevićev(e), Đorđevićima
-  consonant: {
-    afterWhole: ['a', 'e', 'i', 'u', 'om', 'em', 'ov', 'ev', 'eve', 'it', 'in', 'ut', 'un', 'ima'],
-    afterStem: [],
-  },
-};
-
-function letterCount(s: string): number {
-  return s.match(/\p{L}/gu)?.length ?? 0;
-}
-
-function compileName(name: string): ProtectedName {
-  const parts = (name.match(WORD) ?? []).map(compilePart).filter((part) => part.sounds.length > 0);
-  return { parts };
-}
-
-function compilePart(written: string): NamePart {
-  const plainSounds = soundsOf(foldText(written));
-  const sounds = plainSounds.map((sound) => SPELLINGS[sound] ?? [sound]);
-  const final = finalSound(plainSounds.at(-1) ?? '');
-  const standsAlone = letterCount(written) >= MIN_STANDALONE_LETTERS;
-  return {
-    sounds,
-    // A stem of one letter plus an ending would hit too many words; short parts get no stem forms.
-    stem: final !== 'consonant' && standsAlone ? sounds.slice(0, -1) : null,
-    endings: ENDINGS[final],
-    initials: new Set((sounds[0] ?? []).flatMap((spelling) => [spelling, spelling.charAt(0)])),
-    standsAlone,
-  };
-}
-
-/** Splits a folded part into sounds, reading the two-letter ones as one ("djordjevic" → dj·o·r·dj·e·v·i·c). */
-function soundsOf(folded: string): string[] {
-  const letters = Array.from(folded);
-  const sounds: string[] = [];
-  for (let i = 0; i < letters.length; i++) {
-    const pair = letters[i] + (letters[i + 1] ?? '');
-    if (DIGRAPHS.has(pair)) {
-      sounds.push(pair);
-      i++;
-    } else {
-      sounds.push(letters[i]);
-    }
-  }
-  return sounds;
-}
-
-function finalSound(sound: string): FinalSound {
-  return sound === 'a' || sound === 'e' || sound === 'i' || sound === 'o' || sound === 'u'
-    ? sound
-    : 'consonant';
-}
-
-// ---- Matching -------------------------------------------------------------------------------------------
-
-/**
- * Where in a folded word the sounds can end when read from its start. Tracks every reachable position at once
- * (a set per sound), so alternative spellings never cause backtracking: at most sounds × word length steps.
- */
-function spellingEnds(word: string, sounds: readonly Sound[]): number[] {
-  let positions = [0];
-  for (const sound of sounds) {
-    const next = new Set<number>();
-    for (const position of positions) {
-      for (const spelling of sound) {
-        if (word.startsWith(spelling, position)) next.add(position + spelling.length);
-      }
-    }
-    if (next.size === 0) return [];
-    positions = [...next];
-  }
-  return positions;
-}
-
-function matchesPart(word: string, part: NamePart): boolean {
-  const endsWith = (sounds: readonly Sound[], endings: readonly string[]) =>
-    spellingEnds(word, sounds).some((end) => endings.includes(word.slice(end)));
-  return (
-    endsWith(part.sounds, ['', ...part.endings.afterWhole]) ||
-    (part.stem !== null && endsWith(part.stem, part.endings.afterStem))
-  );
-}
-
-// ---- Text -----------------------------------------------------------------------------------------------
+// ---- Words ------------------------------------------------------------------------------------------------
 
 interface Word {
   start: number;
   end: number;
-  folded: string;
+  text: string;
+  /** Folded readings: as written (Serbian Cyrillic transliterated), as it looks (Cyrillic look-alikes as Latin). */
+  readings: string[];
+  /** Folded pieces of a word written in camel case ("ArditaKrasniqi" → ardita, krasniqi); empty otherwise. */
+  pieces: string[];
 }
 
-interface Span {
-  start: number;
-  end: number;
+/** A Cyrillic letter inside a word read as the Latin letter it looks like ("Реtrović" → "Petrović"). */
+function lookingLatin(word: string): string {
+  return word.replace(/\p{Script=Cyrillic}/gu, (c) => latinLookAlike(c) ?? c);
 }
 
-/** A placeholder already in the text reads as one word that no name matches, so redaction is idempotent. */
-const WORD_OR_PLACEHOLDER = new RegExp(`${REDACTED.replace(/[[\]]/g, '\\$&')}|${WORD.source}`, 'gu');
+/** "ArditaKrasniqi" → Ardita, Krasniqi: a capital after a small letter starts a piece. */
+const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})/u;
 
-/** The words of a text, folded. */
+function readingsOf(text: string): string[] {
+  const readings = new Set([foldText(text)]);
+  if (/\p{Script=Cyrillic}/u.test(text)) readings.add(foldText(lookingLatin(text)));
+  return [...readings];
+}
+
 function wordsOf(text: string): Word[] {
-  const foldedWords = new Map<string, string>();
+  const known = new Map<string, Pick<Word, 'readings' | 'pieces'>>();
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD_OR_PLACEHOLDER)) {
-    const written = match[0];
-    let folded = foldedWords.get(written);
-    if (folded === undefined) {
-      folded = foldText(written);
-      foldedWords.set(written, folded);
+  for (const match of text.matchAll(WORD)) {
+    let read = known.get(match[0]);
+    if (read === undefined) {
+      const split = match[0].split(CAMEL_BOUNDARY);
+      read = { readings: readingsOf(match[0]), pieces: split.length > 1 ? split.flatMap(readingsOf) : [] };
+      known.set(match[0], read);
     }
-    words.push({ start: match.index, end: match.index + written.length, folded });
+    words.push({ start: match.index, end: match.index + match[0].length, text: match[0], ...read });
   }
   return words;
+}
+
+// ---- Spans ------------------------------------------------------------------------------------------------
+
+interface NormalSpan {
+  start: number;
+  end: number;
+  names: Set<ProtectedName>;
+  kind: MatchKind;
 }
 
 /** Whitespace, line breaks, or a hyphen (Krasniqi-Berisha, or a name hyphenated at a line end). */
 const NAME_GAP = /^\s*(?:[-\u2010\u2011]\s*)?$/u;
 /** After an initial: its dot, then optional whitespace ("A. Krasniqi", "A.Krasniqi"). */
 const INITIAL_GAP = /^\.\s*$/u;
+/** A word broken at a line end with a hyphen ("Kras-⏎niqi")... */
+const LINE_END_HYPHEN = /^[-\u2010\u2011][ \t]*\r?\n[ \t]*$/u;
+/** ...or without one (a soft hyphen, dropped in normalising, or none). */
+const LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/u;
+/** One space or one hyphen inside a word ("Ardi ta", "Ardi-ta"). */
+const INNER_BREAK = /^[ \u00a0\-\u2010\u2011]$/u;
+/** What may stand between spaced-out letters (always the same within one name). */
+const LETTER_SPACING = /^[ \u00a0.\-_·*/]$/u;
+const MAX_SPACED_LETTERS = 30;
+/** Letters a split or spaced-out word must have before it is read as a name: "a na" is no "Ana". */
+const MIN_REJOINED_LETTERS = 5;
 
-/** The stretches of text to replace, in order, each starting and ending on a word. */
-function nameSpans(text: string, names: ProtectedName[]): Span[] {
-  if (names.every((name) => name.parts.length === 0)) return [];
-  const words = wordsOf(text);
-  const namedBy = namesOfWords(text, words, names);
-  const spans: Span[] = [];
-  let free = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (namedBy[i].size === 0) continue;
-    const around = new Set(namedBy[i]);
-    const last = lastWordOfName(text, words, namedBy, i, around);
-    const first = firstWordOfName(text, words, i, free, around);
-    spans.push({ start: words[first].start, end: words[last].end });
-    free = last + 1;
-    i = last;
+class SpanFinder {
+  private readonly words: Word[];
+  private readonly namedBy: WordNames[];
+
+  constructor(
+    private readonly text: string,
+    private readonly matcher: NameMatcher,
+  ) {
+    this.words = wordsOf(text);
+    this.namedBy = this.words.map((w) => {
+      const names: WordNames = new Map();
+      for (const reading of w.readings) {
+        for (const [name, kind] of matcher.namesOf(reading)) if (!names.has(name)) names.set(name, kind);
+      }
+      // A piece counts when it is a name form as spelled: a near spelling of a piece is too loose a reading.
+      for (const piece of w.pieces) {
+        for (const [name, kind] of matcher.namesOf(piece, true))
+          if (kind === 'NAME' && !names.has(name)) names.set(name, 'JOINED');
+      }
+      return names;
+    });
+    this.markShortNames();
+    this.markRejoined();
+    this.markSpacedLetters();
   }
-  return spans;
-}
 
-/**
- * Extends a name forward from words[from] over joined name words, short parts and initials, collecting the
- * names met into `around`. An initial counts only with a name word after it, so "Arta B. Berisha" keeps "B.".
- */
-function lastWordOfName(
-  text: string,
-  words: Word[],
-  namedBy: Set<ProtectedName>[],
-  from: number,
-  around: Set<ProtectedName>,
-): number {
-  let last = from;
-  for (let j = from + 1; j < words.length && joined(text, words[j - 1], words[j], around); j++) {
-    if (namedBy[j].size > 0) {
-      namedBy[j].forEach((name) => around.add(name));
-      last = j;
-    } else if (isShortPartOf(words[j], around)) {
-      last = j;
-    } else if (!isInitialOf(text, words[j], around)) {
-      break;
+  private gap(left: number, right: number): string {
+    return this.text.slice(this.words[left].end, this.words[right].start);
+  }
+
+  private mark(from: number, to: number, names: Iterable<[ProtectedName, MatchKind]>, kind?: MatchKind) {
+    for (const [name, found] of names) {
+      for (let k = from; k < to; k++)
+        if (!this.namedBy[k].has(name)) this.namedBy[k].set(name, kind ?? found);
     }
   }
-  return last;
-}
 
-/** Extends a name backward from words[from] over short parts and initials ("A. Krasniqi", "Li Wei"). */
-function firstWordOfName(
-  text: string,
-  words: Word[],
-  from: number,
-  free: number,
-  around: ReadonlySet<ProtectedName>,
-): number {
-  let first = from;
-  while (first > free && joined(text, words[first - 1], words[first], around)) {
-    const before = words[first - 1];
-    if (!isShortPartOf(before, around) && !isInitialOf(text, before, around)) break;
-    first--;
-  }
-  return first;
-}
-
-/**
- * For each word, the names it certainly belongs to: a part of 3 letters or more, or a word of a name made only
- * of short parts, all of which appear in order.
- */
-function namesOfWords(text: string, words: Word[], names: ProtectedName[]): Set<ProtectedName>[] {
-  const standalone = new Map<string, ProtectedName[]>();
-  const namedBy = words.map((word) => {
-    let found = standalone.get(word.folded);
-    if (found === undefined) {
-      found = names.filter((name) => name.parts.some((p) => p.standsAlone && matchesPart(word.folded, p)));
-      standalone.set(word.folded, found);
-    }
-    return new Set(found);
-  });
-  for (const name of names.filter((n) => n.parts.length > 0 && n.parts.every((p) => !p.standsAlone))) {
-    for (let i = 0; i + name.parts.length <= words.length; i++) {
-      if (fullNameAt(text, words, i, name)) {
-        for (let k = i; k < i + name.parts.length; k++) namedBy[k].add(name);
+  /** A name made only of short parts ("Bo Li") is redacted where all its parts appear in order. */
+  private markShortNames() {
+    const shortNames = this.matcher.names.filter(
+      (n) => n.parts.length > 0 && n.parts.every((p) => !p.standsAlone),
+    );
+    for (const name of shortNames) {
+      for (let i = 0; i + name.parts.length <= this.words.length; i++) {
+        const whole = name.parts.every(
+          (part, k) =>
+            this.words[i + k].readings.some((r) => matchesPart(r, part)) &&
+            (k === 0 || NAME_GAP.test(this.gap(i + k - 1, i + k))),
+        );
+        if (whole) this.mark(i, i + name.parts.length, [[name, 'NAME']]);
       }
     }
   }
-  return namedBy;
+
+  /** Two or three words that make a name once joined: a line-end break, or one space or hyphen inside a word. */
+  private markRejoined() {
+    const { words } = this;
+    for (let i = 0; i + 1 < words.length; i++) {
+      for (let size = 2; size <= 3 && i + size <= words.length; size++) {
+        const last = i + size - 1;
+        const lineEnd = this.allGaps(i, last, LINE_END_HYPHEN);
+        // A word that is a name form on its own is redacted as such: joined to its neighbour across a space, a near
+        // spelling of the name would take the neighbour with it ("Petrović je" is one edit from "Petrovićе"). A
+        // line-end hyphen joins a word's halves whatever they are ("Petrovi-⏎ća").
+        if (!lineEnd && this.namedBy.slice(i, last + 1).some((n) => n.size > 0)) break;
+        const inner =
+          !lineEnd &&
+          (this.allGaps(i, last, LINE_BREAK) ||
+            (this.allGaps(i, last, INNER_BREAK) &&
+              /^\p{Lu}/u.test(words[i].text) &&
+              words.slice(i, last + 1).every((w) => letterCount(w.text) >= 2)));
+        if (!lineEnd && !inner) continue;
+        const joined = words
+          .slice(i, last + 1)
+          .map((w) => w.text)
+          .join('');
+        if (letterCount(joined) < MIN_REJOINED_LETTERS) continue;
+        const found = this.namesOfJoined(joined);
+        if (found.size > 0) this.mark(i, last + 1, found, 'SPLIT_WORD');
+      }
+    }
+  }
+
+  private allGaps(first: number, last: number, pattern: RegExp): boolean {
+    for (let k = first; k < last; k++) if (!pattern.test(this.gap(k, k + 1))) return false;
+    return true;
+  }
+
+  private namesOfJoined(joined: string): WordNames {
+    const found: WordNames = new Map();
+    for (const reading of readingsOf(joined)) {
+      for (const [name, kind] of this.matcher.namesOf(reading, true))
+        if (!found.has(name)) found.set(name, kind);
+    }
+    return found;
+  }
+
+  /** Letters spaced out with one and the same character: "A r d i t a", "K.r.a.s.n.i.q.i". */
+  private markSpacedLetters() {
+    const { words } = this;
+    for (let i = 0; i < words.length;) {
+      let j = i;
+      while (
+        j + 1 < words.length &&
+        words[j].text.length === 1 &&
+        words[j + 1].text.length === 1 &&
+        LETTER_SPACING.test(this.gap(j, j + 1)) &&
+        this.gap(j, j + 1) === this.gap(i, i + 1)
+      )
+        j++;
+      if (j - i + 1 >= MIN_REJOINED_LETTERS) this.markSpacedRun(i, Math.min(j, i + MAX_SPACED_LETTERS - 1));
+      i = j + 1;
+    }
+  }
+
+  private markSpacedRun(first: number, last: number) {
+    for (let from = first; from <= last; from++) {
+      for (let to = last; to >= from + MIN_REJOINED_LETTERS - 1; to--) {
+        const joined = this.words
+          .slice(from, to + 1)
+          .map((w) => w.text)
+          .join('');
+        const found = this.namesOfJoined(joined);
+        if (found.size > 0) {
+          this.mark(from, to + 1, found, 'SPACED_LETTERS');
+          from = to;
+          break;
+        }
+      }
+    }
+  }
+
+  /** An initial: one capital letter (or a capital digraph such as Lj, Gj, Dž) with its dot after it. */
+  private isInitial(k: number, needsDot = true): boolean {
+    const word = this.words[k];
+    if (!/^\p{Lu}\p{Ll}?$/u.test(word.text)) return false;
+    if (word.text.length === 2 && !/^(lj|nj|dz|dj|gj|sh|xh|zh|th|dh)$/.test(word.readings[0])) return false;
+    const after = this.text.charAt(word.end);
+    return after === '.' || (!needsDot && !/\p{L}/u.test(after));
+  }
+
+  private initialOf(k: number, names: Iterable<ProtectedName>): boolean {
+    return this.words[k].readings.some((r) => this.matcher.isInitialOf(r, names));
+  }
+
+  private joined(left: number, right: number, names: ReadonlySet<ProtectedName>): boolean {
+    const gap = this.gap(left, right);
+    return (
+      NAME_GAP.test(gap) || (INITIAL_GAP.test(gap) && this.isInitial(left) && this.initialOf(left, names))
+    );
+  }
+
+  private isShortPartOf(k: number, names: ReadonlySet<ProtectedName>): boolean {
+    return this.words[k].readings.some((r) => this.matcher.isShortPartOf(r, names));
+  }
+
+  /** The stretches to redact, in the normalised text, in order, overlapping ones merged. */
+  spans(): NormalSpan[] {
+    const { words, namedBy } = this;
+    const spans: NormalSpan[] = [];
+    let free = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (namedBy[i].size === 0) continue;
+      const around = new Set(namedBy[i].keys());
+      const kind = namedBy[i].values().next().value!;
+      const { last, withDot } = this.lastWordOfName(i, around);
+      const first = this.firstWordOfName(i, free, around);
+      spans.push({
+        start: words[first].start,
+        end: words[last].end + (withDot ? 1 : 0),
+        names: around,
+        kind,
+      });
+      free = last + 1;
+      i = last;
+    }
+    spans.push(...this.initialsSpans());
+    return this.merged(spans);
+  }
+
+  /**
+   * Extends a name forward over joined name words, short parts and initials. An initial directly after a name word
+   * is the initial of another of its parts ("Ardita K."); one followed by a name word is kept for that word.
+   */
+  private lastWordOfName(from: number, around: Set<ProtectedName>): { last: number; withDot: boolean } {
+    let last = from;
+    let withDot = false;
+    for (let j = from + 1; j < this.words.length && this.joined(j - 1, j, around); j++) {
+      if (this.namedBy[j].size > 0) {
+        this.namedBy[j].forEach((_, name) => around.add(name));
+        last = j;
+        withDot = false;
+      } else if (this.isShortPartOf(j, around)) {
+        last = j;
+        withDot = false;
+      } else if (this.isInitial(j, false) && this.initialOf(j, around)) {
+        if (/^\s+$/u.test(this.gap(j - 1, j)) || this.isInitial(j - 1)) {
+          last = j;
+          withDot = this.text.charAt(this.words[j].end) === '.';
+        }
+        if (!this.isInitial(j)) break;
+      } else break;
+    }
+    return { last, withDot };
+  }
+
+  /** Extends a name backward from words[from] over short parts and initials ("A. Krasniqi", "Li Wei"). */
+  private firstWordOfName(from: number, free: number, around: ReadonlySet<ProtectedName>): number {
+    let first = from;
+    while (first > free && this.joined(first - 1, first, around)) {
+      const before = first - 1;
+      if (!this.isShortPartOf(before, around) && !(this.isInitial(before) && this.initialOf(before, around)))
+        break;
+      first--;
+    }
+    return first;
+  }
+
+  /** "A.K.", "A. K.", "М.П.", "K.A.": capital initials of two or more parts of one name, in its order or reversed. */
+  private initialsSpans(): NormalSpan[] {
+    const spans: NormalSpan[] = [];
+    const { words } = this;
+    for (let i = 0; i < words.length; i++) {
+      if (!this.isInitial(i)) continue;
+      let j = i;
+      while (j + 1 < words.length && INITIAL_GAP.test(this.gap(j, j + 1)) && this.isInitial(j + 1, false))
+        j++;
+      if (j === i) continue;
+      const initials = words.slice(i, j + 1).map((w) => w.readings[0]);
+      const names = this.matcher.names.filter((name) => initialsOfName(initials, name));
+      if (names.length > 0) {
+        const withDot = this.text.charAt(words[j].end) === '.';
+        spans.push({
+          start: words[i].start,
+          end: words[j].end + (withDot ? 1 : 0),
+          names: new Set(names),
+          kind: 'INITIALS',
+        });
+      }
+      i = j;
+    }
+    return spans;
+  }
+
+  /** Sorted, with overlapping spans and spans separated by a name gap made one. */
+  private merged(spans: NormalSpan[]): NormalSpan[] {
+    spans.sort((a, b) => a.start - b.start);
+    const out: NormalSpan[] = [];
+    for (const span of spans) {
+      const previous = out.at(-1);
+      if (
+        previous &&
+        (span.start <= previous.end || NAME_GAP.test(this.text.slice(previous.end, span.start)))
+      ) {
+        previous.end = Math.max(previous.end, span.end);
+        span.names.forEach((n) => previous.names.add(n));
+      } else out.push({ ...span, names: new Set(span.names) });
+    }
+    return out;
+  }
 }
 
-function fullNameAt(text: string, words: Word[], at: number, name: ProtectedName): boolean {
-  return name.parts.every(
-    (part, k) =>
-      matchesPart(words[at + k].folded, part) &&
-      (k === 0 || NAME_GAP.test(text.slice(words[at + k - 1].end, words[at + k].start))),
-  );
+/** Whether folded initials are those of distinct parts of the name, in the name's order or in reverse. */
+function initialsOfName(initials: string[], name: ProtectedName): boolean {
+  const inOrder = (parts: ProtectedName['parts']) => {
+    let k = 0;
+    for (const part of parts) if (k < initials.length && part.initials.has(initials[k])) k++;
+    return k === initials.length;
+  };
+  return initials.length <= name.parts.length && (inOrder(name.parts) || inOrder([...name.parts].reverse()));
 }
 
-function joined(text: string, left: Word, right: Word, names: ReadonlySet<ProtectedName>): boolean {
-  const gap = text.slice(left.end, right.start);
-  return NAME_GAP.test(gap) || (INITIAL_GAP.test(gap) && isInitialOf(text, left, names));
-}
-
-function isShortPartOf(word: Word, names: ReadonlySet<ProtectedName>): boolean {
-  return [...names].some((name) => name.parts.some((p) => !p.standsAlone && matchesPart(word.folded, p)));
-}
-
-/** "A." for Arta, "Lj." for Ljiljana, "Ђ." for Đorđe: one sound of a part's start, followed by a dot. */
-function isInitialOf(text: string, word: Word, names: ReadonlySet<ProtectedName>): boolean {
-  return (
-    text.charAt(word.end) === '.' &&
-    [...names].some((name) => name.parts.some((p) => p.initials.has(word.folded)))
-  );
+function findSpans(text: string, matcher: NameMatcher): NormalSpan[] {
+  return new SpanFinder(text, matcher).spans();
 }

@@ -57,6 +57,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
+    const replaced = await this.indexedWords(documents.map((d) => d.id));
     const col = <T>(pick: (d: SearchDocument) => T) => documents.map(pick);
     await this.db.query(
       `INSERT INTO search_document (id, kind, entity_id, title, citations, summary, body, instrument_id, court_id,
@@ -105,10 +106,38 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.db.query(`INSERT INTO search_word (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
       words,
     ]);
+    const kept = new Set(words);
+    await this.forgetWords(replaced.filter((w) => !kept.has(w)));
   }
 
   async delete(ids: string[]): Promise<void> {
-    if (ids.length) await this.db.query(`DELETE FROM search_document WHERE id = ANY($1::text[])`, [ids]);
+    if (ids.length === 0) return;
+    const removed = await this.indexedWords(ids);
+    await this.db.query(`DELETE FROM search_document WHERE id = ANY($1::text[])`, [ids]);
+    await this.forgetWords(removed);
+  }
+
+  /** The words the index holds for these documents (their vectors' lexemes), before they are replaced or deleted. */
+  private async indexedWords(ids: string[]): Promise<string[]> {
+    const rows: { word: string }[] = await this.db.query(
+      `SELECT DISTINCT w AS word FROM search_document, unnest(tsvector_to_array(match_tsv)) AS w
+        WHERE id = ANY($1::text[]) AND length(w) >= $2`,
+      [ids, TYPO_MIN_LENGTH - 1],
+    );
+    return rows.map((r) => r.word);
+  }
+
+  /**
+   * Drops from the typo dictionary the words no document holds any more: nothing derived from a deleted or redacted
+   * text stays (a name left there would come back as the correction of a misspelled query).
+   */
+  private async forgetWords(candidates: string[]): Promise<void> {
+    if (candidates.length === 0) return;
+    await this.db.query(
+      `DELETE FROM search_word w WHERE w.word = ANY($1::text[])
+          AND NOT EXISTS (SELECT 1 FROM search_document d WHERE d.match_tsv @@ plainto_tsquery('kosovo_fold', w.word))`,
+      [candidates],
+    );
   }
 
   async allIds(): Promise<string[]> {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/unit-of-work';
 import { parseCitation } from '../law/citation';
-import { provisionsCited, type LawService } from '../law/law.service';
+import type { LawService } from '../law/law.service';
+import { provisionsCited } from '../law/provision-lookup';
 import type { CourtService } from '../courts/court.service';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';

@@ -1,4 +1,5 @@
-import type { IsoDate } from '../law/law.model';
+/** ISO calendar date, `YYYY-MM-DD`. Dates are compared as strings, which is correct for this format. */
+export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

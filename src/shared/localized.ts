@@ -1,4 +1,6 @@
-import type { Language } from '../law/law.model';
+/** The three languages of Kosovo's legal order. */
+export const LANGUAGES = ['sq', 'sr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 export type LocalizedTextModel = Record<Language, string | null>;
 

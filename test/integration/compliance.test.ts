@@ -2,7 +2,8 @@ import { ApiKeyService } from '../../src/access/api-key.service';
 import { refreshFindings } from '../../src/compliance/compliance.service';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
-import { aCase, countRow, toCsv, uniqueTag, type CaseSpec, type CsvRow } from './factories';
+import { aCase, countRow, toCsv, uniqueTag, type CaseSpec } from './factories';
+import { k2Convictions2016 } from './k2-fixture';
 import { openScratchDatabase, startTestServer, type TestServer } from './harness';
 
 const STATS = `
@@ -13,35 +14,6 @@ const STATS = `
       findings(first: 100) { totalCount edges { node { status reasons shortfallMonths } } }
     }
   }`;
-
-/**
- * The 2016 convictions as K2.0 (29 June 2017) reports them: 24 convicted under the trafficking article with its
- * five-year minimum; one got 66 months, the others between 42 months and fines of just over 1,000 euros.
- * Individual rows are a reconstruction, so they are SYNTHETIC.
- */
-function k2Convictions2016(tag: string): CsvRow[] {
-  const prison = [66, 42, 42, 40, 36, 36, 30, 30, 24, 24, 24, 18, 18, 12, 12, 12, 6];
-  const suspendedTerms = [12, 6];
-  const fines = [1050, 1100, 1200, 1500, 3000];
-  const rows = [
-    ...prison.map((months) => ({ imprisonment_months: String(months), suspended: 'false', fine_eur: '' })),
-    ...suspendedTerms.map((months) => ({
-      imprisonment_months: String(months),
-      suspended: 'true',
-      fine_eur: '',
-    })),
-    ...fines.map((eur) => ({ imprisonment_months: '', suspended: '', fine_eur: String(eur) })),
-  ];
-  return rows.map((sentence, i) =>
-    countRow({
-      case_number: `${tag}-${i + 1}/16`,
-      court: ['Basic Court of Pristina', 'Basic Court of Prizren', 'Basic Court of Gjilan'][i % 3],
-      decision_date: `2016-${String(1 + (i % 12)).padStart(2, '0')}-15`,
-      offence_date: '2015-03-01',
-      ...sentence,
-    }),
-  );
-}
 
 describe('2016 statistics from a CSV like the K2.0 report (own database)', () => {
   let server: TestServer;

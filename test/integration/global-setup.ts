@@ -66,5 +66,11 @@ export default async function globalSetup(): Promise<void> {
   ).drain();
   await dataSource.destroy();
   process.env.TEST_DATABASE_URL = url;
-  (globalThis as { __stopTestDatabase?: () => Promise<void> }).__stopTestDatabase = stop;
+  // The browser project runs this setup too, in the same process: each database made is stopped at the end.
+  const shared = globalThis as { __stopTestDatabase?: () => Promise<void> };
+  const earlier = shared.__stopTestDatabase;
+  shared.__stopTestDatabase = async () => {
+    await stop();
+    await earlier?.();
+  };
 }

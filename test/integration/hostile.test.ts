@@ -107,6 +107,14 @@ describe('requests the fuzz run found answered with a 5xx or an internal error',
     const nul = await server.gql(`query($n: String!) { court(name: $n) { code } }`, { n: 'a\u0000b' });
     expect(nul.status).toBe(400);
     expect(nul.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    // The same in a GET's query string (found by the fuzz: it reached PostgreSQL, an INTERNAL_SERVER_ERROR).
+    const params = new URLSearchParams({
+      query: 'query($v: String!) { court(name: $v) { id } }',
+      variables: JSON.stringify({ v: 'Prizren\u0000' }),
+    });
+    const get = await fetch(`${server.url}?${params}`);
+    expect(get.status).toBe(400);
+    expect(((await get.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const year = await server.gql(`{ decisions(filter: { yearFrom: 0 }) { totalCount } }`);
     expect(year.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });

@@ -9,6 +9,7 @@ import { AppealLinkModel as AppealLinkModelMapper, DecisionPage as DecisionPageM
 import { FindingEntity as FindingEntityMapper } from '../../compliance/finding.entity';
 import { FindingPage as FindingPageMapper, ComplianceBucketModel as ComplianceBucketModelMapper, ApplicablePenaltyModel as ApplicablePenaltyModelMapper } from '../../compliance/compliance.service';
 import { ApplicableRange as ApplicableRangeMapper, CandidateLaw as CandidateLawMapper, TraceStep as TraceStepMapper } from '../../compliance/compliance.model';
+import { SentenceDistributionModel as SentenceDistributionModelMapper, AppliedRange as AppliedRangeMapper, DataVersionModel as DataVersionModelMapper } from '../../compliance/figures.service';
 import { SearchHit as SearchHitMapper } from '../../search/search.model';
 import { SearchPage as SearchPageMapper } from '../../search/search.service';
 import { DecisionResultModel as DecisionResultModelMapper, DefendantResultModel as DefendantResultModelMapper, CountResultModel as CountResultModelMapper, VersionResultModel as VersionResultModelMapper, PenaltyResultModel as PenaltyResultModelMapper } from '../../editing/editing.resolvers';
@@ -67,6 +68,13 @@ export type ApplicablePenalty = {
   variant?: Maybe<Scalars['String']['output']>;
 };
 
+/** A statutory range and how many of the counts it applied to. */
+export type AppliedRange = {
+  __typename?: 'AppliedRange';
+  counts: Scalars['Int']['output'];
+  range: PenaltyRange;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   edges: Array<AuditEdge>;
@@ -123,6 +131,25 @@ export type Circumstance =
   | 'REPEAT_OFFENCE'
   | 'SERIOUS_HARM'
   | 'VICTIM_CHILD';
+
+/** Which convicted counts a sentence distribution is drawn from. */
+export type ComparableSentencesFilter = {
+  /** Counts whose found circumstances include all of these. */
+  circumstances?: InputMaybe<Array<Circumstance>>;
+  /** Only the counts of decisions that no later decision held here reviews (the last word). Default false. */
+  finalOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Decisions of these provenances. Default: OFFICIAL and REPORTED (SYNTHETIC examples only when asked for). */
+  provenance?: InputMaybe<Array<Provenance>>;
+  /**
+   * Any citation of the succession chain (`CCK Art. 171`, `PCCK 139`, `neni 165 KPRK`): every provision of the chain
+   * counts, each count against the law that applied to it.
+   */
+  provision: Scalars['String']['input'];
+  /** Decisions of this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Decisions of this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Compliance statistics of one group of findings. Key fields not grouped by are null. */
 export type ComplianceBucket = {
@@ -183,6 +210,7 @@ export type Count = Node & {
   /** Imprisonment imposed, in months (suspended or not). */
   imprisonmentMonths?: Maybe<Scalars['Float']['output']>;
   mitigationCited?: Maybe<Scalars['Boolean']['output']>;
+  /** Redacted like every public text. */
   note?: Maybe<Scalars['String']['output']>;
   offenceDate?: Maybe<Scalars['Date']['output']>;
   /** Order of the count within its defendant. */
@@ -198,6 +226,7 @@ export type CountInput = {
   fineEur?: InputMaybe<Scalars['Float']['input']>;
   imprisonmentMonths?: InputMaybe<Scalars['Float']['input']>;
   mitigationCited?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Public: redacted against every name the decision protects before it is stored. */
   note?: InputMaybe<Scalars['String']['input']>;
   offenceDate?: InputMaybe<Scalars['Date']['input']>;
   suspended?: InputMaybe<Scalars['Boolean']['input']>;
@@ -243,6 +272,19 @@ export type CourtLevel =
   | 'MUNICIPAL'
   | 'SPECIAL'
   | 'SUPREME';
+
+/** The version of the data a figure comes from, to cite beside it. */
+export type DataVersion = {
+  __typename?: 'DataVersion';
+  /** One line to paste under a figure: `Data: law revision …, findings version …, read …`. */
+  citation: Scalars['String']['output'];
+  /** Moves with every statement that writes findings or appeal links (and so with every change of counts and decisions). */
+  findingsVersion: Scalars['String']['output'];
+  /** Moves with every change to the law tables. */
+  lawRevision: Scalars['String']['output'];
+  /** When the database read them: UTC, to the second, e.g. `2026-12-07T10:15:00Z`. */
+  readAt: Scalars['String']['output'];
+};
 
 /**
  * How sure we are of a day a version entered into force or ceased to apply. A verified day is its own interval
@@ -290,7 +332,9 @@ export type Decision = Node & {
   /** Language of the text: `sq`, `sr` or `en`. */
   language?: Maybe<Scalars['String']['output']>;
   presidingJudge?: Maybe<Scalars['String']['output']>;
-  /** Protected names (victims, minors, witnesses). Editors only. */
+  /** Every name the decision has protected, with removals. Editors only. */
+  protectedNameHistory: Array<ProtectedNameEntry>;
+  /** Protected names (victims, minors, witnesses) the public fields are redacted against now. Editors only. */
   protectedNames: Array<Scalars['String']['output']>;
   provenance: Provenance;
   /** For a retrial: the decision that annulled and sent the case back, after which this retrial took place. */
@@ -302,7 +346,10 @@ export type Decision = Node & {
   /** The higher decisions that reviewed this one. */
   reviewedBy: Array<AppealLink>;
   sourceNote?: Maybe<Scalars['String']['output']>;
+  /** The source's address; only its site (or null) when the address named a protected person (see `sourceUrlWithheld`). */
   sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** True when the source's address named a protected person, so that all or part of it is withheld. */
+  sourceUrlWithheld: Scalars['Boolean']['output'];
   summary?: Maybe<Scalars['String']['output']>;
   /** True for made-up examples: never cite these. */
   synthetic: Scalars['Boolean']['output'];
@@ -350,11 +397,22 @@ export type DecisionInput = {
   finalOn?: InputMaybe<Scalars['Date']['input']>;
   /** `sq`, `sr` or `en`. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Redacted before it is stored, like every public text field. */
   presidingJudge?: InputMaybe<Scalars['String']['input']>;
-  /** Victims, minors and witnesses whose names must never appear; editors only can read them back. */
+  /**
+   * Victims, minors and witnesses whose names must never appear, besides those the decision protects already: a name
+   * is never removed by leaving it out (see `removeProtectedName`). Every public field of the decision, its counts'
+   * notes included, is redacted against all of them. Give every form of a name you know (maiden name, nickname, the
+   * Serbian and Albanian spellings), and check `previewRedaction` first. Editors only can read them back.
+   */
   protectedNames?: InputMaybe<Array<Scalars['String']['input']>>;
   provenance: Provenance;
+  /** Redacted before it is stored. */
   sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Published whole unless it names a protected person: then only its site is published (or nothing, when the site's
+   * own name does), and `Decision.sourceUrlWithheld` says so.
+   */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
   /** Redacted before it is stored: every protected name is replaced. */
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -617,6 +675,12 @@ export type Mutation = {
   deleteCount: DeleteResult;
   deleteDecision: DeleteResult;
   deleteDefendant: DeleteResult;
+  /**
+   * Ends the protection of one of a decision's names (admins only; the reason is required and kept). Texts stored
+   * before stay redacted; later writes are no longer redacted against the name. The name stays in
+   * `protectedNameHistory`.
+   */
+  removeProtectedName: DecisionResult;
   /** Sets a penalty's verification status, with the source that verifies it. */
   setPenaltyVerification: PenaltyResult;
   updateCount: CountResult;
@@ -667,6 +731,14 @@ export type MutationDeleteDecisionArgs = {
 /** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
 export type MutationDeleteDefendantArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes need an EDITOR key. Every write is validated, atomic, and kept in the audit log. */
+export type MutationRemoveProtectedNameArgs = {
+  decisionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -788,6 +860,18 @@ export type PenaltyResult = {
   penalty?: Maybe<Penalty>;
 };
 
+/** A name a decision protects or protected: a name is never forgotten, only removed by an admin, with a reason. */
+export type ProtectedNameEntry = {
+  __typename?: 'ProtectedNameEntry';
+  addedAt: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  removalReason?: Maybe<Scalars['String']['output']>;
+  /** When its protection was removed; null while it is protected. */
+  removedAt?: Maybe<Scalars['String']['output']>;
+  /** The key that removed it. */
+  removedBy?: Maybe<Scalars['String']['output']>;
+};
+
 /** Where a decision record comes from. */
 export type Provenance =
   /** From the official text of the decision. */
@@ -811,6 +895,8 @@ export type Provision = Node & {
    * the citation was read as written, or the provision was not looked up by citation.
    */
   citationNote?: Maybe<Scalars['String']['output']>;
+  /** Decisions with a count charged or convicted under this provision or its sub-provisions, newest first. `first` is at most 100. */
+  decisions: DecisionConnection;
   /** The provision's text in force on `asOf` with the texts of its sub-provisions, in order; null when not held. */
   fullText?: Maybe<Scalars['String']['output']>;
   /**
@@ -836,10 +922,23 @@ export type Provision = Node & {
   parent?: Maybe<Provision>;
   /** Provisions this one replaced (e.g. PCCK Art. 139 for CCK Art. 171). */
   predecessors: Array<Provision>;
+  /**
+   * The whole succession chain, oldest first: every provision linked to this one by succession at any distance
+   * (e.g. Reg 2001/4 s.2 → PCCK Art. 139 → CCK Art. 171 → CC Art. 165), this one (or the article that carries its
+   * penalties) included; only that one when no succession is recorded.
+   */
+  successionChain: Array<Provision>;
   /** Provisions that replaced this one. */
   successors: Array<Provision>;
   /** Every version, oldest first. */
   versions: Array<ProvisionVersion>;
+};
+
+
+/** An article, section or paragraph of an instrument. */
+export type ProvisionDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -914,12 +1013,19 @@ export type Query = {
   applicablePenalty: ApplicablePenalty;
   /** Every write, newest first (admins only). */
   auditLog: AuditConnection;
+  /**
+   * The distribution of sentences of convicted counts under a provision's succession chain (months of imprisonment to
+   * serve, kinds of sentence, findings below the minimum), beside the statutory ranges that applied.
+   */
+  comparableSentences: SentenceDistribution;
   /** Findings grouped by the given dimensions (none: one bucket of everything). */
   complianceStats: Array<ComplianceBucket>;
   /** A court by any of its names or aliases, in any of the three languages. */
   court?: Maybe<Court>;
   /** Every court, before and after the 2013 reform. */
   courts: Array<Court>;
+  /** The law revision, the findings' version and the time: cite them with any figure. */
+  dataVersion: DataVersion;
   /** A decision by id, or by case number (with the court when the number is not unique). */
   decision?: Maybe<Decision>;
   /** Decisions matching the filter, newest first. `first` is at most 100. */
@@ -928,6 +1034,12 @@ export type Query = {
   health: Health;
   instrument?: Maybe<Instrument>;
   instruments: Array<Instrument>;
+  /**
+   * What the public would see of a decision's fields before they are saved, with each redaction marked and explained
+   * (editors only; nothing is stored). With `decisionId`, the decision's protected names are used too, as
+   * `updateDecision` would.
+   */
+  previewRedaction: RedactionPreviewResult;
   /**
    * A provision by citation, in English, Albanian or Serbian: "CCK Art. 171(1)", "neni 171 KPRK", "čl. 171 KZRK",
    * "UNMIK Reg 2001/4 s 2.1", "PCCK 139". `asOf` selects the version in force on that day (default today). An
@@ -951,6 +1063,7 @@ export type Query = {
 export type QueryApplicablePenaltyArgs = {
   circumstances?: InputMaybe<Array<Circumstance>>;
   citation: Scalars['String']['input'];
+  finalDate?: InputMaybe<Scalars['Date']['input']>;
   judgmentDate?: InputMaybe<Scalars['Date']['input']>;
   offenceDate: Scalars['Date']['input'];
 };
@@ -961,6 +1074,11 @@ export type QueryAuditLogArgs = {
   entityId?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComparableSentencesArgs = {
+  filter: ComparableSentencesFilter;
 };
 
 
@@ -994,6 +1112,12 @@ export type QueryInstrumentArgs = {
 };
 
 
+export type QueryPreviewRedactionArgs = {
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  input: RedactionPreviewInput;
+};
+
+
 export type QueryProvisionArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   citation: Scalars['String']['input'];
@@ -1017,6 +1141,81 @@ export type QuerySentencingFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RedactedTextPreview = {
+  __typename?: 'RedactedTextPreview';
+  /** Exactly what the public will see. */
+  public: Scalars['String']['output'];
+  /** The text as entered, in order, each redacted stretch marked. */
+  segments: Array<RedactionSegment>;
+};
+
+export type RedactedUrlPreview = {
+  __typename?: 'RedactedUrlPreview';
+  /** What the public will see: the address, its site only, or null. */
+  public?: Maybe<Scalars['String']['output']>;
+  segments: Array<RedactionSegment>;
+  /** True when the address named a protected person. */
+  withheld: Scalars['Boolean']['output'];
+};
+
+export type RedactionPreview = {
+  __typename?: 'RedactionPreview';
+  countNotes: Array<RedactedTextPreview>;
+  presidingJudge?: Maybe<RedactedTextPreview>;
+  /** Every name the fields were redacted against: the decision's and those given. */
+  protectedNames: Array<Scalars['String']['output']>;
+  /** How many stretches are redacted in all the fields. */
+  redactions: Scalars['Int']['output'];
+  sourceNote?: Maybe<RedactedTextPreview>;
+  sourceUrl?: Maybe<RedactedUrlPreview>;
+  summary?: Maybe<RedactedTextPreview>;
+  text?: Maybe<RedactedTextPreview>;
+};
+
+/** The public fields of a decision as an editor would enter them, for `previewRedaction`. */
+export type RedactionPreviewInput = {
+  countNotes?: InputMaybe<Array<Scalars['String']['input']>>;
+  presidingJudge?: InputMaybe<Scalars['String']['input']>;
+  /** Names to redact, besides those of the decision (when one is given). */
+  protectedNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RedactionPreviewResult = {
+  __typename?: 'RedactionPreviewResult';
+  error?: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+  preview?: Maybe<RedactionPreview>;
+};
+
+/** How a redacted stretch was found to be a protected name. */
+export type RedactionReason =
+  /** Initials of the name's parts (A.K., М.П.). */
+  | 'INITIALS'
+  /** Parts written together (ArditaKrasniqi, akrasniqi@...). */
+  | 'JOINED'
+  /** The name or one of its parts, in any case, script, spelling or case ending (Krasniqit, Petrovićeva). */
+  | 'NAME'
+  /** A near spelling or another transliteration (Krasniqe, Petrovitch, Mariya). */
+  | 'NEAR_SPELLING'
+  /** Letters spaced out (A r d i t a). */
+  | 'SPACED_LETTERS'
+  /** A word split by a line-end hyphen, a line break or a space (Kras-⏎niqi). */
+  | 'SPLIT_WORD';
+
+/** A stretch of a text as entered: kept, or redacted. */
+export type RedactionSegment = {
+  __typename?: 'RedactionSegment';
+  /** The protected names it is a form of. */
+  names: Array<Scalars['String']['output']>;
+  reason?: Maybe<RedactionReason>;
+  redacted: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type SearchConnection = {
@@ -1112,6 +1311,119 @@ export type SearchIndexLag = {
   pending: Scalars['Int']['output'];
   /** `postgres` or `meilisearch`. */
   target: Scalars['String']['output'];
+};
+
+/**
+ * A band of months served: the counts with `fromMonths` ≤ months < `toMonths` (no upper bound when `toMonths` is
+ * null). The first band, "none served", holds 0 months exactly (`fromMonths` = `toMonths` = 0).
+ */
+export type SentenceBand = {
+  __typename?: 'SentenceBand';
+  count: Scalars['Int']['output'];
+  fromMonths: Scalars['Int']['output'];
+  /** e.g. `2 to under 3 years`. */
+  label: Scalars['String']['output'];
+  toMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The sentences of comparable convicted counts, beside the statutory ranges that applied to them. Every figure counts
+ * convicted counts (see `unit` and `countingRules`).
+ */
+export type SentenceDistribution = {
+  __typename?: 'SentenceDistribution';
+  /** The same ranges, each with how many counts it applied to. */
+  appliedRanges: Array<AppliedRange>;
+  /** The provisions counted: its succession chain, oldest first. */
+  chain: Array<Provision>;
+  /** How suspended terms, fines, life imprisonment, stages and provenance are counted, as sentences to quote. */
+  countingRules: Array<Scalars['String']['output']>;
+  /** How many decisions the counts come from (many counts of one case are not many cases). */
+  decisions: Scalars['Int']['output'];
+  /** The counts behind these figures, newest decision first. `first` is at most 100. */
+  findings: FindingConnection;
+  /** Counts by months served, in fixed bands (the same for every provision). */
+  histogram: Array<SentenceBand>;
+  /** Mean fine, in euros, over the counts with a fine alone; null when none. */
+  meanFineOnlyEur?: Maybe<Scalars['Float']['output']>;
+  /** Mean months to serve over the counts with imprisonment to serve; null when none. */
+  meanImprisonmentMonths?: Maybe<Scalars['Float']['output']>;
+  /** Mean suspended term, in months, over the counts with a suspended term; null when none. */
+  meanSuspendedMonths?: Maybe<Scalars['Float']['output']>;
+  /** Counts whose months to serve are known: the base of the percentiles, the bands and the kinds' shares. */
+  n: Scalars['Int']['output'];
+  /** Why figures are withheld or need care; null when there is nothing to say. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** How the percentiles are computed. */
+  percentileMethod: Scalars['String']['output'];
+  /** Months of imprisonment to serve; null when suppressed. */
+  percentiles?: Maybe<SentencePercentiles>;
+  /** The provision the filter's citation named. */
+  provision: Provision;
+  /** The statutory ranges that applied to these counts, oldest law first. */
+  ranges: Array<PenaltyRange>;
+  /** Counts left out of `n`: no sentence recorded, or a term whose suspension is not recorded. */
+  sentenceUnknown: Scalars['Int']['output'];
+  shares: SentenceShares;
+  /** True when `n` is below 5: the percentiles are withheld (null) and `note` says so. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Convicted counts matched, whatever is known of their sentence. */
+  total: Scalars['Int']['output'];
+  /** Findings that could not be determined (missing law or sentence data); left out of the share below the minimum. */
+  undetermined: Scalars['Int']['output'];
+  /** What is counted, and in what unit. */
+  unit: Scalars['String']['output'];
+  /** Findings that rest on unverified law (confidence UNVERIFIED): check before citing. */
+  unverified: Scalars['Int']['output'];
+};
+
+
+/**
+ * The sentences of comparable convicted counts, beside the statutory ranges that applied to them. Every figure counts
+ * convicted counts (see `unit` and `countingRules`).
+ */
+export type SentenceDistributionFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Percentiles of the months of imprisonment to serve (see `percentileMethod`). */
+export type SentencePercentiles = {
+  __typename?: 'SentencePercentiles';
+  p10: Scalars['Float']['output'];
+  p25: Scalars['Float']['output'];
+  p50: Scalars['Float']['output'];
+  p75: Scalars['Float']['output'];
+  p90: Scalars['Float']['output'];
+};
+
+/** A part of a whole: `count` out of `of`, and what `of` counts. */
+export type SentenceShare = {
+  __typename?: 'SentenceShare';
+  count: Scalars['Int']['output'];
+  /** What the denominator counts. */
+  denominator: Scalars['String']['output'];
+  of: Scalars['Int']['output'];
+  /** `count / of`; null when `of` is 0. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The kinds of sentence, each counted once: imprisonment to serve first, then a suspended term, then a fine alone.
+ * Shares of kinds are of `n`; the share below the minimum is of the findings determined.
+ */
+export type SentenceShares = {
+  __typename?: 'SentenceShares';
+  /** Findings below the statutory minimum that applied, of the findings determined. */
+  belowMinimum: SentenceShare;
+  /** A fine and no imprisonment. */
+  fineOnly: SentenceShare;
+  /** A term of imprisonment to serve (a fine may come with it). */
+  imprisonment: SentenceShare;
+  /** Neither imprisonment to serve, nor a suspended term, nor a fine. */
+  noPenalty: SentenceShare;
+  /** A suspended term and nothing to serve (a fine may come with it). */
+  suspended: SentenceShare;
 };
 
 /** Where a figure, text or date comes from. */
@@ -1274,6 +1586,7 @@ export type ResolversTypes = ResolversObject<{
   AppealLink: ResolverTypeWrapper<AppealLinkModelMapper>;
   AppealOutcome: AppealOutcome;
   ApplicablePenalty: ResolverTypeWrapper<ApplicablePenaltyModelMapper>;
+  AppliedRange: ResolverTypeWrapper<AppliedRangeMapper>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
   AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditEntry: ResolverTypeWrapper<AuditRowMapper>;
@@ -1281,12 +1594,14 @@ export type ResolversTypes = ResolversObject<{
   CandidateLaw: ResolverTypeWrapper<CandidateLawMapper>;
   CandidateReason: CandidateReason;
   Circumstance: Circumstance;
+  ComparableSentencesFilter: ComparableSentencesFilter;
   ComplianceBucket: ResolverTypeWrapper<ComplianceBucketModelMapper>;
   Count: ResolverTypeWrapper<CountEntityMapper>;
   CountInput: CountInput;
   CountResult: ResolverTypeWrapper<CountResultModelMapper>;
   Court: ResolverTypeWrapper<CourtEntityMapper>;
   CourtLevel: CourtLevel;
+  DataVersion: ResolverTypeWrapper<DataVersionModelMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateBoundary: ResolverTypeWrapper<Omit<DateBoundary, 'source'> & { source: ResolversTypes['Source'] }>;
   DatePrecision: DatePrecision;
@@ -1328,6 +1643,7 @@ export type ResolversTypes = ResolversObject<{
   PenaltyInput: PenaltyInput;
   PenaltyRange: ResolverTypeWrapper<ApplicableRangeMapper>;
   PenaltyResult: ResolverTypeWrapper<PenaltyResultModelMapper>;
+  ProtectedNameEntry: ResolverTypeWrapper<ProtectedNameEntry>;
   Provenance: Provenance;
   Provision: ResolverTypeWrapper<ProvisionAtMapper>;
   ProvisionFilter: ProvisionFilter;
@@ -1336,6 +1652,13 @@ export type ResolversTypes = ResolversObject<{
   ProvisionVersionInput: ProvisionVersionInput;
   ProvisionVersionResult: ResolverTypeWrapper<VersionResultModelMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RedactedTextPreview: ResolverTypeWrapper<RedactedTextPreview>;
+  RedactedUrlPreview: ResolverTypeWrapper<RedactedUrlPreview>;
+  RedactionPreview: ResolverTypeWrapper<RedactionPreview>;
+  RedactionPreviewInput: RedactionPreviewInput;
+  RedactionPreviewResult: ResolverTypeWrapper<RedactionPreviewResult>;
+  RedactionReason: RedactionReason;
+  RedactionSegment: ResolverTypeWrapper<RedactionSegment>;
   SearchConnection: ResolverTypeWrapper<SearchPageMapper>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
@@ -1344,6 +1667,11 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<SearchHitMapper>;
   SearchHitKind: SearchHitKind;
   SearchIndexLag: ResolverTypeWrapper<SearchIndexLag>;
+  SentenceBand: ResolverTypeWrapper<SentenceBand>;
+  SentenceDistribution: ResolverTypeWrapper<SentenceDistributionModelMapper>;
+  SentencePercentiles: ResolverTypeWrapper<SentencePercentiles>;
+  SentenceShare: ResolverTypeWrapper<SentenceShare>;
+  SentenceShares: ResolverTypeWrapper<SentenceShares>;
   Source: ResolverTypeWrapper<SourceRefMapper>;
   SourceInput: SourceInput;
   Stage: Stage;
@@ -1359,16 +1687,19 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AppealLink: AppealLinkModelMapper;
   ApplicablePenalty: ApplicablePenaltyModelMapper;
+  AppliedRange: AppliedRangeMapper;
   AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
   AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditEntry: AuditRowMapper;
   Boolean: Scalars['Boolean']['output'];
   CandidateLaw: CandidateLawMapper;
+  ComparableSentencesFilter: ComparableSentencesFilter;
   ComplianceBucket: ComplianceBucketModelMapper;
   Count: CountEntityMapper;
   CountInput: CountInput;
   CountResult: CountResultModelMapper;
   Court: CourtEntityMapper;
+  DataVersion: DataVersionModelMapper;
   Date: Scalars['Date']['output'];
   DateBoundary: Omit<DateBoundary, 'source'> & { source: ResolversParentTypes['Source'] };
   Decision: DecisionEntityMapper;
@@ -1402,12 +1733,19 @@ export type ResolversParentTypes = ResolversObject<{
   PenaltyInput: PenaltyInput;
   PenaltyRange: ApplicableRangeMapper;
   PenaltyResult: PenaltyResultModelMapper;
+  ProtectedNameEntry: ProtectedNameEntry;
   Provision: ProvisionAtMapper;
   ProvisionFilter: ProvisionFilter;
   ProvisionVersion: ProvisionVersionEntityMapper;
   ProvisionVersionInput: ProvisionVersionInput;
   ProvisionVersionResult: VersionResultModelMapper;
   Query: Record<PropertyKey, never>;
+  RedactedTextPreview: RedactedTextPreview;
+  RedactedUrlPreview: RedactedUrlPreview;
+  RedactionPreview: RedactionPreview;
+  RedactionPreviewInput: RedactionPreviewInput;
+  RedactionPreviewResult: RedactionPreviewResult;
+  RedactionSegment: RedactionSegment;
   SearchConnection: SearchPageMapper;
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchFacets: SearchFacets;
@@ -1415,6 +1753,11 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHealth: SearchHealth;
   SearchHit: SearchHitMapper;
   SearchIndexLag: SearchIndexLag;
+  SentenceBand: SentenceBand;
+  SentenceDistribution: SentenceDistributionModelMapper;
+  SentencePercentiles: SentencePercentiles;
+  SentenceShare: SentenceShare;
+  SentenceShares: SentenceShares;
   Source: SourceRefMapper;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
@@ -1437,6 +1780,11 @@ export type ApplicablePenaltyResolvers<ContextType = GraphQLContext, ParentType 
   range?: Resolver<Maybe<ResolversTypes['PenaltyRange']>, ParentType, ContextType>;
   trace?: Resolver<Array<ResolversTypes['TraceStep']>, ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AppliedRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppliedRange'] = ResolversParentTypes['AppliedRange']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['PenaltyRange'], ParentType, ContextType>;
 }>;
 
 export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
@@ -1534,6 +1882,13 @@ export type CourtResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DataVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findingsVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lawRevision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1559,6 +1914,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presidingJudge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protectedNameHistory?: Resolver<Array<ResolversTypes['ProtectedNameEntry']>, ParentType, ContextType>;
   protectedNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   retrialAfter?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -1567,6 +1923,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   reviewedBy?: Resolver<Array<ResolversTypes['AppealLink']>, ParentType, ContextType>;
   sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrlWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1705,6 +2062,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteCount?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteCountArgs, 'id'>>;
   deleteDecision?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteDecisionArgs, 'id'>>;
   deleteDefendant?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteDefendantArgs, 'id'>>;
+  removeProtectedName?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationRemoveProtectedNameArgs, 'decisionId' | 'name' | 'reason'>>;
   setPenaltyVerification?: Resolver<ResolversTypes['PenaltyResult'], ParentType, ContextType, RequireFields<MutationSetPenaltyVerificationArgs, 'penaltyId' | 'source'>>;
   updateCount?: Resolver<ResolversTypes['CountResult'], ParentType, ContextType, RequireFields<MutationUpdateCountArgs, 'id' | 'input'>>;
   updateDecision?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationUpdateDecisionArgs, 'id' | 'input'>>;
@@ -1767,11 +2125,20 @@ export type PenaltyResultResolvers<ContextType = GraphQLContext, ParentType exte
   penalty?: Resolver<Maybe<ResolversTypes['Penalty']>, ParentType, ContextType>;
 }>;
 
+export type ProtectedNameEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProtectedNameEntry'] = ResolversParentTypes['ProtectedNameEntry']> = ResolversObject<{
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<ProvisionDecisionsArgs, 'first'>>;
   fullText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextArgs, 'language'>>;
   fullTextNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionFullTextNoteArgs, 'language'>>;
   heading?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -1784,6 +2151,7 @@ export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends 
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  successionChain?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   successors?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['ProvisionVersion']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1810,19 +2178,57 @@ export type ProvisionVersionResultResolvers<ContextType = GraphQLContext, Parent
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   applicablePenalty?: Resolver<ResolversTypes['ApplicablePenalty'], ParentType, ContextType, RequireFields<QueryApplicablePenaltyArgs, 'citation' | 'offenceDate'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  comparableSentences?: Resolver<ResolversTypes['SentenceDistribution'], ParentType, ContextType, RequireFields<QueryComparableSentencesArgs, 'filter'>>;
   complianceStats?: Resolver<Array<ResolversTypes['ComplianceBucket']>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
   court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType, RequireFields<QueryCourtArgs, 'name'>>;
   courts?: Resolver<Array<ResolversTypes['Court']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, Partial<QueryDecisionArgs>>;
   decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<QueryDecisionsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  previewRedaction?: Resolver<ResolversTypes['RedactionPreviewResult'], ParentType, ContextType, RequireFields<QueryPreviewRedactionArgs, 'input'>>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'citation'>>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, Partial<QueryProvisionsArgs>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   searchHealth?: Resolver<ResolversTypes['SearchHealth'], ParentType, ContextType>;
   sentencingFindings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QuerySentencingFindingsArgs, 'first'>>;
+}>;
+
+export type RedactedTextPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactedTextPreview'] = ResolversParentTypes['RedactedTextPreview']> = ResolversObject<{
+  public?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['RedactionSegment']>, ParentType, ContextType>;
+}>;
+
+export type RedactedUrlPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactedUrlPreview'] = ResolversParentTypes['RedactedUrlPreview']> = ResolversObject<{
+  public?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['RedactionSegment']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RedactionPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactionPreview'] = ResolversParentTypes['RedactionPreview']> = ResolversObject<{
+  countNotes?: Resolver<Array<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+  presidingJudge?: Resolver<Maybe<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+  protectedNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  redactions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceNote?: Resolver<Maybe<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['RedactedUrlPreview']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['RedactedTextPreview']>, ParentType, ContextType>;
+}>;
+
+export type RedactionPreviewResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactionPreviewResult'] = ResolversParentTypes['RedactionPreviewResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  preview?: Resolver<Maybe<ResolversTypes['RedactionPreview']>, ParentType, ContextType>;
+}>;
+
+export type RedactionSegmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedactionSegment'] = ResolversParentTypes['RedactionSegment']> = ResolversObject<{
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['RedactionReason']>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
@@ -1869,6 +2275,61 @@ export type SearchIndexLagResolvers<ContextType = GraphQLContext, ParentType ext
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SentenceBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentenceBand'] = ResolversParentTypes['SentenceBand']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SentenceDistributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentenceDistribution'] = ResolversParentTypes['SentenceDistribution']> = ResolversObject<{
+  appliedRanges?: Resolver<Array<ResolversTypes['AppliedRange']>, ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  countingRules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<SentenceDistributionFindingsArgs, 'first'>>;
+  histogram?: Resolver<Array<ResolversTypes['SentenceBand']>, ParentType, ContextType>;
+  meanFineOnlyEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanImprisonmentMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanSuspendedMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  percentileMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percentiles?: Resolver<Maybe<ResolversTypes['SentencePercentiles']>, ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  ranges?: Resolver<Array<ResolversTypes['PenaltyRange']>, ParentType, ContextType>;
+  sentenceUnknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shares?: Resolver<ResolversTypes['SentenceShares'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undetermined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SentencePercentilesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentencePercentiles'] = ResolversParentTypes['SentencePercentiles']> = ResolversObject<{
+  p10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p25?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p75?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p90?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SentenceShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentenceShare'] = ResolversParentTypes['SentenceShare']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SentenceSharesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SentenceShares'] = ResolversParentTypes['SentenceShares']> = ResolversObject<{
+  belowMinimum?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+  fineOnly?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+  imprisonment?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+  noPenalty?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+  suspended?: Resolver<ResolversTypes['SentenceShare'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1886,6 +2347,7 @@ export type TraceStepResolvers<ContextType = GraphQLContext, ParentType extends 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AppealLink?: AppealLinkResolvers<ContextType>;
   ApplicablePenalty?: ApplicablePenaltyResolvers<ContextType>;
+  AppliedRange?: AppliedRangeResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -1894,6 +2356,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Count?: CountResolvers<ContextType>;
   CountResult?: CountResultResolvers<ContextType>;
   Court?: CourtResolvers<ContextType>;
+  DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateBoundary?: DateBoundaryResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
@@ -1920,16 +2383,27 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Penalty?: PenaltyResolvers<ContextType>;
   PenaltyRange?: PenaltyRangeResolvers<ContextType>;
   PenaltyResult?: PenaltyResultResolvers<ContextType>;
+  ProtectedNameEntry?: ProtectedNameEntryResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionVersion?: ProvisionVersionResolvers<ContextType>;
   ProvisionVersionResult?: ProvisionVersionResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RedactedTextPreview?: RedactedTextPreviewResolvers<ContextType>;
+  RedactedUrlPreview?: RedactedUrlPreviewResolvers<ContextType>;
+  RedactionPreview?: RedactionPreviewResolvers<ContextType>;
+  RedactionPreviewResult?: RedactionPreviewResultResolvers<ContextType>;
+  RedactionSegment?: RedactionSegmentResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchHealth?: SearchHealthResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchIndexLag?: SearchIndexLagResolvers<ContextType>;
+  SentenceBand?: SentenceBandResolvers<ContextType>;
+  SentenceDistribution?: SentenceDistributionResolvers<ContextType>;
+  SentencePercentiles?: SentencePercentilesResolvers<ContextType>;
+  SentenceShare?: SentenceShareResolvers<ContextType>;
+  SentenceShares?: SentenceSharesResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TraceStep?: TraceStepResolvers<ContextType>;
 }>;

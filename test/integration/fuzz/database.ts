@@ -40,8 +40,9 @@ const DECISION_STATE = `SELECT id, court_id AS "courtId", case_number AS "caseNu
     to_char(decision_date, 'YYYY-MM-DD') AS "decisionDate", decision_date_precision AS "decisionDatePrecision",
     decision_type AS "decisionType", is_final AS "isFinal", to_char(final_on, 'YYYY-MM-DD') AS "finalOn", language,
     presiding_judge AS "presidingJudge", summary, redacted_text AS "redactedText", source_url AS "sourceUrl",
-    source_note AS "sourceNote", provenance,
-    (SELECT count(*)::int FROM decision_protected_name p WHERE p.decision_id = d.id) AS "protectedNames"
+    source_note AS "sourceNote", provenance, source_url_withheld AS "sourceUrlWithheld",
+    (SELECT count(*)::int FROM decision_protected_name p WHERE p.decision_id = d.id AND p.removed_at IS NULL)
+      AS "protectedNames"
   FROM decision d WHERE id = ANY($1::uuid[])`;
 const COUNT_STATE = `SELECT id, to_char(offence_date, 'YYYY-MM-DD') AS "offenceDate", charged_citation AS "chargedCitation",
     charged_provision_id AS "chargedProvisionId", convicted_citation AS "convictedCitation",

@@ -1,0 +1,65 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, openPage, seriousViolations, startWebServer, type WebServer } from './browser';
+
+const PAGES = [
+  '/',
+  `/search?q=${encodeURIComponent('трговина људима')}`,
+  `/law?citation=${encodeURIComponent('neni 171 KPRK')}&asOf=2015-06-01`,
+  `/penalty?citation=${encodeURIComponent('CCK Art. 171')}&offenceDate=2012-06-10&judgmentDate=2014-03-02&circumstances=VICTIM_CHILD`,
+  '/penalty',
+  `/decision?court=${encodeURIComponent('Supreme Court of Kosovo')}&caseNumber=SYN-PML-KZZ-2019-044`,
+  '/dashboard?provenance=OFFICIAL,REPORTED,SYNTHETIC',
+  '/no-such-page',
+];
+
+/** axe-core on every page, in English and in Serbian Cyrillic, on a desktop and a phone's width. */
+describe('accessibility (axe-core in Chromium)', () => {
+  let web: WebServer;
+  let browser: Browser;
+  let desktop: BrowserContext;
+  let phone: BrowserContext;
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebServer(), launchBrowser()]);
+    // axe is injected as a script, which the page's CSP refuses: these contexts bypass it (the journeys do not).
+    desktop = await browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 900 } });
+    phone = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.server.close();
+  });
+
+  it.each(PAGES)('%s has no serious or critical violation', async (path) => {
+    for (const [context, lang] of [
+      [desktop, 'en'],
+      [phone, 'sr-Cyrl'],
+    ] as const) {
+      const { page } = await openPage(context);
+      await page.goto(`${web.origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.locator('.loading').waitFor({ state: 'detached' });
+      expect({ path, lang, violations: await seriousViolations(page) }).toEqual({
+        path,
+        lang,
+        violations: [],
+      });
+      await page.close();
+    }
+  });
+
+  it('can be used by keyboard: the skip link, then the navigation, with a visible focus', async () => {
+    const { page } = await openPage(desktop);
+    await page.goto(`${web.origin}/?lang=en`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to main content');
+    const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle');
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('main');
+  });
+});

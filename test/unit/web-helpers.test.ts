@@ -1,0 +1,140 @@
+import {
+  albanianDate,
+  albanianDuration,
+  formatDate,
+  formatDuration,
+  formatEuros,
+  isIsoDate,
+} from '../../web/src/format/format';
+import { diffWords } from '../../web/src/format/diff';
+import { highlightParts } from '../../web/src/format/highlight';
+import { normaliseLocale, pickLocale } from '../../web/src/i18n/locales';
+import { latinToCyrillic, serbianToCyrillic } from '../../web/src/i18n/transliterate';
+import {
+  findingsCsvHref,
+  parseDashboard,
+  parsePenalty,
+  parseSearch,
+  searchQuery,
+} from '../../web/src/url/params';
+
+/** The web application's pure helpers: formatting, the URL forms, highlights, differences, scripts. */
+describe('web formatting', () => {
+  it('writes terms in years and months, never as a bare count of months', () => {
+    expect(formatDuration('en', 60)).toBe('5 years');
+    expect(formatDuration('en', 12)).toBe('1 year');
+    expect(formatDuration('en', 42)).toBe('3 years, 6 months');
+    expect(formatDuration('en', 6)).toBe('6 months');
+    expect(formatDuration('en', 0)).toBe('0 months');
+    expect(formatDuration('sr-Latn', 60)).toBe('5 godina');
+    expect(formatDuration('sr-Cyrl', 42)).toBe('3 године и 6 месеци');
+  });
+
+  it('writes Albanian from its own words where Intl lacks the locale (as Chromium does)', () => {
+    const n = (x: number) => String(x);
+    expect(albanianDuration(60, n)).toBe('5 vjet');
+    expect(albanianDuration(12, n)).toBe('1 vit');
+    expect(albanianDuration(42, n)).toBe('3 vjet e 6 muaj');
+    expect(albanianDuration(6, n)).toBe('6 muaj');
+    expect(albanianDate('2015-06-01')).toBe('1 qershor 2015');
+    expect(albanianDate('2019-11-30')).toBe('30 nëntor 2019');
+  });
+
+  it('formats dates and money per language', () => {
+    expect(formatDate('en', '2015-06-01')).toBe('1 June 2015');
+    expect(formatDate('sr-Cyrl', '2015-06-01')).toBe('1. јун 2015.');
+    expect(formatEuros('en', 1050)).toBe('€1,050');
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2015-06-01')).toBe(true);
+    expect(isIsoDate('2014-02-30')).toBe(false);
+    expect(isIsoDate('1.6.2015')).toBe(false);
+  });
+});
+
+describe('web URL forms', () => {
+  it('reads the dashboard filters, leaving synthetic records out unless asked', () => {
+    expect(parseDashboard(new URLSearchParams('yearFrom=2016&yearTo=2016'))).toEqual({
+      yearFrom: 2016,
+      yearTo: 2016,
+      court: '',
+      provision: '',
+      provenance: ['OFFICIAL', 'REPORTED'],
+      invalid: [],
+    });
+    const asked = parseDashboard(new URLSearchParams('provenance=official,SYNTHETIC,bogus&yearFrom=twenty'));
+    expect(asked.provenance).toEqual(['OFFICIAL', 'SYNTHETIC']);
+    expect(asked.invalid).toEqual(['yearFrom']);
+  });
+
+  it('points the CSV at exactly the dashboard’s filter', () => {
+    const state = parseDashboard(
+      new URLSearchParams('yearFrom=2016&court=Basic Court of Pristina&provenance=REPORTED'),
+    );
+    expect(findingsCsvHref(state)).toBe(
+      '/reports/findings.csv?yearFrom=2016&court=Basic+Court+of+Pristina&provenance=REPORTED',
+    );
+  });
+
+  it('reads the penalty form, keeping only known circumstances', () => {
+    expect(
+      parsePenalty(
+        new URLSearchParams(
+          'citation=CCK Art. 171&offenceDate=2012-06-10&circumstances=VICTIM_CHILD,NONSENSE',
+        ),
+      ),
+    ).toEqual({
+      citation: 'CCK Art. 171',
+      offenceDate: '2012-06-10',
+      judgmentDate: '',
+      finalDate: '',
+      circumstances: ['VICTIM_CHILD'],
+    });
+  });
+
+  it('round-trips search facets, a court name with a comma included', () => {
+    const state = parseSearch(
+      new URLSearchParams(
+        'q=trafiku&kind=PROVISION&court=Court, with comma&court=Basic Court of Peja&yearFrom=2016&yearTo=2016',
+      ),
+    );
+    expect(state.courts).toEqual(['Court, with comma', 'Basic Court of Peja']);
+    expect(parseSearch(new URLSearchParams(searchQuery(state).slice(1)))).toEqual(state);
+  });
+});
+
+describe('web text helpers', () => {
+  it('splits highlights into marked and plain parts, never markup', () => {
+    expect(highlightParts('a &lt;b&gt; <mark>trafiku</mark> &amp; <script>x</script>')).toEqual([
+      { text: 'a <b> ', marked: false },
+      { text: 'trafiku', marked: true },
+      { text: ' & <script>x</script>', marked: false },
+    ]);
+  });
+
+  it('marks the words that changed between two versions', () => {
+    expect(diffWords('punished by two to twelve years', 'punished by five to twelve years')).toEqual([
+      { text: 'punished by ', change: 'same' },
+      { text: 'two ', change: 'removed' },
+      { text: 'five ', change: 'added' },
+      { text: 'to twelve years', change: 'same' },
+    ]);
+  });
+
+  it('transliterates Serbian into Cyrillic, digraphs included, leaving citations in Latin', () => {
+    expect(latinToCyrillic('Ljudi, njihova džamija, Đakovica')).toBe('Људи, њихова џамија, Ђаковица');
+    expect(serbianToCyrillic('Na primer čl. 171 KZRK, PCCK 139 ili UNMIK Reg 2001/4 s 2.')).toBe(
+      'На пример чл. 171 КЗРК, PCCK 139 или UNMIK Reg 2001/4 s 2.',
+    );
+  });
+
+  it('picks the language from the URL, then the remembered one, then the browser', () => {
+    expect(normaliseLocale('sr')).toBe('sr-Latn');
+    expect(normaliseLocale('SR-cyrl')).toBe('sr-Cyrl');
+    expect(pickLocale('sq', 'en', ['sr'])).toBe('sq');
+    expect(pickLocale(null, 'sr-Cyrl', ['en-US'])).toBe('sr-Cyrl');
+    expect(pickLocale('xx', null, ['de-DE', 'sq-AL'])).toBe('sq');
+    expect(pickLocale(null, null, ['de'])).toBe('en');
+  });
+});
