@@ -1,6 +1,6 @@
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
-import { countRow, uniqueTag, type CsvRow } from './factories';
+import { aCase, countRow, uniqueTag, type CsvRow } from './factories';
 import { startTestServer, type TestServer } from './harness';
 
 /**
@@ -60,55 +60,34 @@ describe('a case followed through appeal, annulment and retrial', () => {
   ];
 
   beforeAll(async () => {
-    await importRows([
-      // First instance: A.B. 24 months and C.D. 48 months, both below the 60-month minimum; E.F. 66 months.
-      countRow({
-        case_number: first,
-        court,
-        decision_date: '2016-03-01',
-        defendant: 'A.B.',
-        imprisonment_months: '24',
-      }),
-      countRow({
-        case_number: first,
-        court,
-        decision_date: '2016-03-01',
-        defendant: 'C.D.',
-        imprisonment_months: '48',
-      }),
-      countRow({
-        case_number: first,
-        court,
-        decision_date: '2016-03-01',
-        defendant: 'E.F.',
-        imprisonment_months: '66',
-      }),
-      // The appeal raises A.B. to the minimum, acquits C.D. and does not restate E.F. (partly granted: unknown).
-      {
-        ...countRow({
-          case_number: appeal,
+    await aCase(server.dataSource, {
+      tag,
+      court,
+      decisions: [
+        // First instance: A.B. 24 months and C.D. 48 months, both below the 60-month minimum; E.F. 66 months.
+        {
+          number: 'P',
+          date: '2016-03-01',
+          defendants: [
+            { label: 'A.B.', counts: [{ months: 24 }] },
+            { label: 'C.D.', counts: [{ months: 48 }] },
+            { label: 'E.F.', counts: [{ months: 66 }] },
+          ],
+        },
+        // The appeal raises A.B. to the minimum, acquits C.D. and does not restate E.F. (partly granted: unknown).
+        {
+          number: 'PAKR',
           court: 'Court of Appeals',
-          decision_date: '2017-02-01',
-          decision_type: 'APPEAL',
-          defendant: 'A.B.',
-          imprisonment_months: '60',
-        }),
-        appeal_of_court: court,
-        appeal_of_case_number: first,
-        appeal_outcome: 'PARTIALLY_GRANTS',
-      },
-      countRow({
-        case_number: appeal,
-        court: 'Court of Appeals',
-        decision_date: '2017-02-01',
-        decision_type: 'APPEAL',
-        defendant: 'C.D.',
-        verdict: 'ACQUITTED',
-        convicted_provision: '',
-        imprisonment_months: '',
-        suspended: '',
-      }),
-    ]);
+          date: '2017-02-01',
+          type: 'APPEAL',
+          appealOf: { court, number: 'P', outcome: 'PARTIALLY_GRANTS' },
+          defendants: [
+            { label: 'A.B.', counts: [{ months: 60 }] },
+            { label: 'C.D.', counts: [{ verdict: 'ACQUITTED' }] },
+          ],
+        },
+      ],
+    });
   });
 
   it("knows each finding's stage and last word after the appeal", async () => {
@@ -161,35 +140,28 @@ describe('a case followed through appeal, annulment and retrial', () => {
   });
 
   it('follows an annulment to the retrial, and the retrial is the last word', async () => {
-    await importRows([
-      {
-        ...countRow({
-          case_number: supreme,
+    await aCase(server.dataSource, {
+      tag,
+      decisions: [
+        // The Supreme Court annuls the appeal without a verdict of its own…
+        {
+          number: 'KZZ',
           court: 'Supreme Court',
-          decision_date: '2017-10-01',
-          decision_type: 'SUPREME',
-          defendant: 'A.B.',
-          verdict: '',
-          convicted_provision: '',
-          imprisonment_months: '',
-          suspended: '',
-        }),
-        appeal_of_court: 'Court of Appeals',
-        appeal_of_case_number: appeal,
-        appeal_outcome: 'ANNULS',
-      },
-      {
-        ...countRow({
-          case_number: retrial,
+          date: '2017-10-01',
+          type: 'SUPREME',
+          appealOf: { court: 'Court of Appeals', number: 'PAKR', outcome: 'ANNULS' },
+          defendants: [{ label: 'A.B.', counts: [{ verdict: null }] }],
+        },
+        // …and the retrial convicts A.B. to 36 months.
+        {
+          number: 'RE',
           court,
-          decision_date: '2018-05-24',
-          defendant: 'A.B.',
-          imprisonment_months: '36',
-        }),
-        retrial_after_court: 'Supreme Court',
-        retrial_after_case_number: supreme,
-      },
-    ]);
+          date: '2018-05-24',
+          retrialAfter: { court: 'Supreme Court', number: 'KZZ' },
+          defendants: [{ label: 'A.B.', counts: [{ months: 36 }] }],
+        },
+      ],
+    });
     const found = await findingsOf(decisions());
     expect(found[`${first} A.B.`].finalFinding).toEqual({
       status: 'BELOW_MINIMUM',

@@ -2,7 +2,7 @@ import { ApiKeyService } from '../../src/access/api-key.service';
 import { refreshFindings } from '../../src/compliance/compliance.service';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
-import { countRow, toCsv, uniqueTag } from './factories';
+import { aCase, countRow, toCsv, uniqueTag, type CaseSpec } from './factories';
 import { k2Convictions2016 } from './k2-fixture';
 import { openScratchDatabase, startTestServer, type TestServer } from './harness';
 
@@ -175,28 +175,30 @@ describe('applicablePenalty and findings (shared database)', () => {
   const DECISION = `query($n: String!) { decision(caseNumber: $n) { counts { verdict finding { status reasons shortfallMonths confidence explanation trace { step sentence } } } } }`;
 
   it('keeps a finding for every convicted count, recomputed when the count changes', async () => {
+    // A.B. convicted to a term, C.D. acquitted; written again under the same tag, the decision is updated.
     const tag = uniqueTag();
-    const importer = new ImportService(unitOfWork(server.dataSource));
-    const rows = [
-      countRow({ case_number: `${tag}-1`, imprisonment_months: '42' }),
-      countRow({
-        case_number: `${tag}-1`,
-        defendant: 'C.D.',
-        verdict: 'ACQUITTED',
-        convicted_provision: '',
-        imprisonment_months: '',
-        suspended: '',
-      }),
-    ];
-    await importer.importFile(toCsv(rows), 'csv');
-    const counts = async () => (await server.gql(DECISION, { n: `${tag}-1` })).body.data!.decision.counts;
+    const withTerm = (months: number): CaseSpec => ({
+      tag,
+      decisions: [
+        {
+          defendants: [
+            { label: 'A.B.', counts: [{ months }] },
+            { label: 'C.D.', counts: [{ verdict: 'ACQUITTED' }] },
+          ],
+        },
+      ],
+    });
+    const {
+      decisions: [{ caseNumber }],
+    } = await aCase(server.dataSource, withTerm(42));
+    const counts = async () => (await server.gql(DECISION, { n: caseNumber })).body.data!.decision.counts;
     const [convicted, acquitted] = await counts();
     expect(convicted.finding).toMatchObject({ status: 'BELOW_MINIMUM', shortfallMonths: 18 });
     expect(convicted.finding.trace.length).toBeGreaterThan(2);
     expect(convicted.finding.explanation).toMatch(/60 months/);
     expect(acquitted.finding).toBeNull();
 
-    await importer.importFile(toCsv([{ ...rows[0], imprisonment_months: '66' }, rows[1]]), 'csv');
+    await aCase(server.dataSource, withTerm(66));
     const [recomputed] = await counts();
     expect(recomputed.finding).toMatchObject({ status: 'COMPLIANT', shortfallMonths: null });
   });

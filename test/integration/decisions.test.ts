@@ -1,40 +1,23 @@
-import { unitOfWork } from '../../src/db/unit-of-work';
-import { ImportService } from '../../src/import/import.service';
-import { countRow, toCsv, uniqueTag } from './factories';
+import { aCase, type WrittenCase } from './factories';
 import { startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
-const tag = uniqueTag();
+let written: WrittenCase;
 const courts = ['Basic Court of Pristina', 'Basic Court of Prizren', 'Basic Court of Peja'];
 
 beforeAll(async () => {
   server = await startTestServer();
   // 60 decisions of 2031 (a year no seed uses), each with two defendants and three counts.
-  const rows = Array.from({ length: 60 }, (_, i) => {
-    const base = {
-      case_number: `${tag}-${i}`,
+  written = await aCase(server.dataSource, {
+    decisions: Array.from({ length: 60 }, (_, i) => ({
       court: courts[i % 3],
-      decision_date: `2031-0${1 + (i % 9)}-1${i % 10}`,
-    };
-    return [
-      countRow({ ...base, defendant: 'A.B.' }),
-      countRow({
-        ...base,
-        defendant: 'A.B.',
-        convicted_provision: 'CCK Art. 231',
-        charged_provision: 'CCK Art. 171',
-      }),
-      countRow({
-        ...base,
-        defendant: 'C.D.',
-        verdict: 'ACQUITTED',
-        convicted_provision: '',
-        imprisonment_months: '',
-        suspended: '',
-      }),
-    ];
-  }).flat();
-  await new ImportService(unitOfWork(server.dataSource)).importFile(toCsv(rows), 'csv');
+      date: `2031-0${1 + (i % 9)}-1${i % 10}`,
+      defendants: [
+        { label: 'A.B.', counts: [{}, { charged: 'CCK Art. 171', convicted: 'CCK Art. 231' }] },
+        { label: 'C.D.', counts: [{ verdict: 'ACQUITTED' }] },
+      ],
+    })),
+  });
 });
 afterAll(() => server.close());
 
@@ -90,7 +73,7 @@ describe('decisions', () => {
       if (!body.data.decisions.pageInfo.hasNextPage) break;
       after = body.data.decisions.pageInfo.endCursor;
     }
-    expect(seen.filter((c) => c.startsWith(tag))).toHaveLength(60);
+    expect(seen.filter((c) => c.startsWith(written.tag))).toHaveLength(60);
     expect(new Set(seen).size).toBe(seen.length);
   });
 
@@ -114,14 +97,15 @@ describe('decisions', () => {
   });
 
   it('finds a decision by case number and court, with its defendants and counts', async () => {
+    const { caseNumber } = written.decisions[4]; // before the Basic Court of Prizren
     const { body } = await server.gql(
       `query($n: String!, $c: String!) { decision(caseNumber: $n, court: $c) { caseNumber provenance synthetic
          defendants { label counts { sequence verdict convictedCitation } } } }`,
-      { n: `${tag}-4`, c: 'Gjykata Themelore në Prizren' },
+      { n: caseNumber, c: 'Gjykata Themelore në Prizren' },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.decision).toEqual({
-      caseNumber: `${tag}-4`,
+      caseNumber,
       provenance: 'SYNTHETIC',
       synthetic: true,
       defendants: [

@@ -3,7 +3,6 @@ import { CourtService } from '../../src/courts/court.service';
 import { createDataSource } from '../../src/app/data-source';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { EditingService } from '../../src/editing/editing.service';
-import { ImportService } from '../../src/import/import.service';
 import { LawRepository } from '../../src/law/law.repository';
 import { LawService } from '../../src/law/law.service';
 import { SearchIndexer } from '../../src/search/indexer';
@@ -12,7 +11,7 @@ import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { reindex } from '../../src/search/reindex';
 import type { SearchEngine } from '../../src/search/search.model';
 import { SearchService, type SearchFilterInput } from '../../src/search/search.service';
-import { countRow, uniqueTag } from './factories';
+import { aCase, uniqueTag } from './factories';
 
 /**
  * One contract for every search engine: run against PostgreSQL always, and against a real Meilisearch whenever
@@ -160,44 +159,35 @@ describe.each(engines)('search contract: %s', (name, makeEngine) => {
   });
 
   it('drops a deleted decision from the results once the outbox is delivered', async () => {
-    const tag = uniqueTag();
-    const word = `zyxqv${tag.toLowerCase().slice(1)}`;
-    await new ImportService(unitOfWork(dataSource)).importFile(
-      JSON.stringify([
-        { ...countRow({ case_number: `${tag}-1` }), text: `Redacted text mentioning ${word}.` },
-      ]),
-      'json',
-    );
+    const word = uniqueWord();
+    const {
+      decisions: [decision],
+    } = await aCase(dataSource, { decisions: [{ text: `Redacted text mentioning ${word}.` }] });
     await indexer.drain();
     const found = await search(word);
-    expect(found.edges.map((e) => e.node.title)).toEqual([expect.stringContaining(`${tag}-1`)]);
-    const [{ id }] = await dataSource.query(`SELECT id FROM decision WHERE case_number = $1`, [`${tag}-1`]);
+    expect(found.edges.map((e) => e.node.title)).toEqual([expect.stringContaining(decision.caseNumber)]);
     const editing = new EditingService(
       unitOfWork(dataSource),
       new CourtService(new CourtRepository(dataSource)),
       new LawService(new LawRepository(dataSource)),
     );
     const editor = { role: 'EDITOR' as const, keyId: null, name: 'contract test' };
-    expect(await editing.deleteDecision(editor, id)).toEqual({ ok: true, value: id });
+    expect(await editing.deleteDecision(editor, decision.id)).toEqual({ ok: true, value: decision.id });
     await indexer.drain();
     expect((await search(word)).estimatedTotal).toBe(0);
   });
 
   /** Decisions of their own, imported and delivered to the engine: [text, decision date] each. */
   async function decisionsWith(texts: [string, string][]): Promise<string[]> {
-    const tag = uniqueTag();
-    const caseNumbers = texts.map((_, i) => `${tag}-${i}`);
-    await new ImportService(unitOfWork(dataSource)).importFile(
-      JSON.stringify(
-        texts.map(([text, date], i) => ({
-          ...countRow({ case_number: caseNumbers[i], decision_date: date, offence_date: '2012-01-01' }),
-          text,
-        })),
-      ),
-      'json',
-    );
+    const { decisions } = await aCase(dataSource, {
+      decisions: texts.map(([text, date]) => ({
+        text,
+        date,
+        defendants: [{ label: 'A.B.', counts: [{ offenceDate: '2012-01-01' }] }],
+      })),
+    });
     await indexer.drain();
-    return caseNumbers;
+    return decisions.map((d) => d.caseNumber);
   }
   const uniqueWord = () => `zyxqv${uniqueTag().toLowerCase().slice(1)}`;
 
