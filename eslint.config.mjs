@@ -27,6 +27,38 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // The rules of compliance stay pure: plain data in, plain data out (src/compliance/engine/index.ts). They may use
+  // the law's plain shapes and pure helpers, never the database, an entity, a repository, a service or GraphQL.
+  {
+    files: ['src/compliance/engine/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['typeorm', 'pg', 'pg-*', 'express', 'graphql', '@apollo/*', 'meilisearch'],
+              message: 'The engine is pure: no database, HTTP or GraphQL library.',
+            },
+            {
+              group: [
+                '**/db/**',
+                '**/graphql/**',
+                '**/app/**',
+                '**/search/**',
+                '**/*.entity',
+                '**/*.repository',
+                '**/*.service',
+                '**/*.resolvers',
+              ],
+              message:
+                'The engine is pure: map stored rows to its plain shapes at the edge (compliance/law-data.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Tests read loosely typed JSON answers; `any` there keeps assertions readable.
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   {

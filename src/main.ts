@@ -1,6 +1,6 @@
 import { openDatabase } from './app/database';
 import { unitOfWork } from './db/unit-of-work';
-import { searchEngines } from './graphql/context';
+import { searchEngines } from './app/app';
 import { createHttpService, GRAPHQL_PATH } from './graphql/server';
 import { SearchIndexer } from './search/indexer';
 import { loadSeeds } from './seeds/seed.loader';

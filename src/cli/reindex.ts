@@ -1,6 +1,6 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { openDatabase } from '../app/database';
-import { searchEngines } from '../graphql/context';
+import { searchEngines } from '../app/app';
 import { reindex } from '../search/reindex';
 
 /** `npm run reindex`: rebuilds every search index this deployment keeps from the database. */

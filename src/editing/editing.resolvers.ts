@@ -1,18 +1,6 @@
 import type { Resolvers } from '../graphql/generated/resolvers';
 import type { GraphQLContext } from '../graphql/context';
-import type { InputError, WriteResult } from './editing.write';
-
-/** A write's result as the schema shapes it: the id written (resolved to the object by the type), or the error. */
-interface ResultModel {
-  ok: boolean;
-  error: { message: string; inputErrors: InputError[] } | null;
-  id: string | null;
-}
-export type DecisionResultModel = ResultModel;
-export type DefendantResultModel = ResultModel;
-export type CountResultModel = ResultModel;
-export type VersionResultModel = ResultModel;
-export type PenaltyResultModel = ResultModel;
+import type { ResultModel, WriteResult } from './editing.write';
 
 const shape = async (result: Promise<WriteResult<string>>): Promise<ResultModel> => {
   const r = await result;

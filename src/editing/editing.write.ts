@@ -58,3 +58,15 @@ export async function runWrite<T>(
     throw e;
   }
 }
+
+/** A write's result as the schema shapes it: the id written (resolved to the object by the type), or the error. */
+export interface ResultModel {
+  ok: boolean;
+  error: { message: string; inputErrors: InputError[] } | null;
+  id: string | null;
+}
+export type DecisionResultModel = ResultModel;
+export type DefendantResultModel = ResultModel;
+export type CountResultModel = ResultModel;
+export type VersionResultModel = ResultModel;
+export type PenaltyResultModel = ResultModel;

@@ -185,6 +185,7 @@ function errorCodeOf(error: unknown): string | undefined {
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   readonly rebuilds: IndexRebuilds;
+  readonly unreachable = isMeilisearchUnavailable;
   private readonly indexUid: string;
   private readonly waitOptions: WaitOptions;
   private readonly limitBytes: number;

@@ -101,6 +101,11 @@ export interface SearchEngine {
   allIds(): Promise<string[]>;
   /** Present when the engine can build a whole new index beside the live one and swap it in (reindex.ts). */
   readonly rebuilds?: IndexRebuilds;
+  /**
+   * Whether an error of this engine means it could not be reached (refused, timed out), rather than that it answered
+   * with an error: only then may the service answer from its fallback engine. Absent: never.
+   */
+  unreachable?(error: unknown): boolean;
 }
 
 /** New indexes built beside the live one, each named by the caller. */

@@ -6,7 +6,6 @@ import type { CourtService } from '../courts/court.service';
 import { BadUserInputError } from '../shared/errors';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
 import { provisionDocument } from './documents';
-import { isMeilisearchUnavailable } from './meilisearch.engine';
 import { highlight } from './highlight';
 import { highlightGroupsOf, queryGroups, wordsOf } from './query-language';
 import type {
@@ -152,7 +151,7 @@ export class SearchService {
     try {
       response = await engine.search(request);
     } catch (e) {
-      if (!this.fallbackEngine || !isMeilisearchUnavailable(e)) throw e;
+      if (!this.fallbackEngine || !this.engine.unreachable?.(e)) throw e;
       engine = this.fallbackEngine;
       fallback = { from: 'meilisearch', reason: e instanceof Error ? e.message : String(e) };
       response = await engine.search(request);

@@ -12,7 +12,7 @@ import { ApplicableRange as ApplicableRangeMapper, CandidateLaw as CandidateLawM
 import { SentenceDistributionModel as SentenceDistributionModelMapper, AppliedRange as AppliedRangeMapper, DataVersionModel as DataVersionModelMapper } from '../../compliance/figures.service';
 import { SearchHit as SearchHitMapper } from '../../search/search.model';
 import { SearchPage as SearchPageMapper } from '../../search/search.service';
-import { DecisionResultModel as DecisionResultModelMapper, DefendantResultModel as DefendantResultModelMapper, CountResultModel as CountResultModelMapper, VersionResultModel as VersionResultModelMapper, PenaltyResultModel as PenaltyResultModelMapper } from '../../editing/editing.resolvers';
+import { DecisionResultModel as DecisionResultModelMapper, DefendantResultModel as DefendantResultModelMapper, CountResultModel as CountResultModelMapper, VersionResultModel as VersionResultModelMapper, PenaltyResultModel as PenaltyResultModelMapper } from '../../editing/editing.write';
 import { AuditRow as AuditRowMapper } from '../../editing/editing.repository';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
