@@ -77,7 +77,8 @@ Promise.all([graph(false), graph(true)])
     for (const cycle of roomCycles) {
       console.error(`folders in a cycle: ${cycle.join(', ')}`);
       for (const a of cycle)
-        for (const b of cycle) if (why.has(`${a}>${b}`)) console.error(`  ${a} → ${b}: ${why.get(`${a}>${b}`)}`);
+        for (const b of cycle)
+          if (why.has(`${a}>${b}`)) console.error(`  ${a} → ${b}: ${why.get(`${a}>${b}`)}`);
     }
     if (fileCycles.length || roomCycles.length) process.exit(1);
     console.log(`No import cycle: ${Object.keys(files).length} files in ${rooms.size} folders of src/.`);
