@@ -22,7 +22,9 @@ import { Redactor } from '../privacy/redact';
 import { decisionDocumentId, provisionDocumentId } from '../search/documents';
 import { SearchRepository } from '../search/search.repository';
 import { enqueueDocuments } from '../search/search.service';
-import { isUuid } from '../shared/cursor';
+import { decodeSerialCursor, encodeSerialCursor, isUuid } from '../shared/cursor';
+
+const AUDIT_CURSOR = 'audit';
 import { checkPageSize, connectionOf } from '../shared/pagination';
 import { DomainError, NotFoundError } from '../shared/errors';
 import { EditingRepository, type CountRecord, type DecisionRecord } from './editing.repository';
@@ -447,21 +449,8 @@ export class EditingService {
   ) {
     requireRole(viewer, 'ADMIN');
     checkPageSize(first, 100);
-    const beforeId = after ? decodeAuditCursor(after) : null;
+    const beforeId = after ? decodeSerialCursor(AUDIT_CURSOR, after) : null;
     const rows = await new EditingRepository(this.uow.db).auditPage(filter, first, beforeId);
-    return connectionOf(
-      rows,
-      first,
-      (e) => Buffer.from(`audit|${e.id}`).toString('base64url'),
-      beforeId !== null,
-    );
+    return connectionOf(rows, first, (e) => encodeSerialCursor(AUDIT_CURSOR, e.id), beforeId !== null);
   }
-}
-
-function decodeAuditCursor(cursor: string): string {
-  const [kind, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (kind !== 'audit' || rest.length || !/^\d{1,18}$/.test(id ?? '')) {
-    throw new DomainError('BAD_USER_INPUT', 'The cursor is not one this list gave out.');
-  }
-  return id;
 }

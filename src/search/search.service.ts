@@ -4,6 +4,7 @@ import type { LawService } from '../law/law.service';
 import { provisionsCited } from '../law/provision-lookup';
 import type { CourtService } from '../courts/court.service';
 import { BadUserInputError } from '../shared/errors';
+import { decodeOffsetCursor, encodeOffsetCursor } from '../shared/cursor';
 import { checkPageSize, checkYearRange, connectionOf, type PageInfo } from '../shared/pagination';
 import { provisionDocument } from './documents';
 import { highlight } from './highlight';
@@ -22,7 +23,7 @@ import type { FindingStatus } from '../compliance/engine';
 
 export const MAX_SEARCH_PAGE = 100;
 const MAX_QUERY_LENGTH = 500;
-const CURSOR_PREFIX = 'search|';
+const SEARCH_CURSOR = 'search';
 
 /** Which indexes this deployment keeps: PostgreSQL always (it is also the fallback), Meilisearch when configured. */
 export const searchTargets = (env: NodeJS.ProcessEnv = process.env): SearchTarget[] =>
@@ -53,17 +54,6 @@ export interface SearchPage {
   engine: 'postgres' | 'meilisearch';
   /** Set when the configured engine could not answer and PostgreSQL did instead. */
   fallback: { from: 'meilisearch'; reason: string } | null;
-}
-
-const encodeOffset = (offset: number) => Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
-
-function decodeOffset(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !/^\d{1,6}$/.test(text.slice(CURSOR_PREFIX.length))) {
-    throw new BadUserInputError('The cursor is not one this search gave out.', { cursor });
-  }
-  return offset;
 }
 
 /**
@@ -134,7 +124,7 @@ export class SearchService {
     checkPageSize(first, MAX_SEARCH_PAGE);
     if (query.length > MAX_QUERY_LENGTH)
       throw new BadUserInputError(`The query is longer than ${MAX_QUERY_LENGTH} characters.`);
-    const offset = after ? decodeOffset(after) + 1 : 0;
+    const offset = after ? decodeOffsetCursor(SEARCH_CURSOR, after) + 1 : 0;
     const filter = await this.toFilter(filterInput);
     const cited = await this.citedProvisions(query, filter);
     const citedOnPage = cited.slice(offset, offset + first).map((d) => citedHit(d, query));
@@ -159,7 +149,7 @@ export class SearchService {
     const page = connectionOf(
       [...citedOnPage, ...response.hits],
       first,
-      (_, i) => encodeOffset(offset + i),
+      (_, i) => encodeOffsetCursor(SEARCH_CURSOR, offset + i),
       offset > 0,
     );
     return {

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { formatError } from '../../src/graphql/format-error';
-import { decodeCursor, encodeCursor } from '../../src/shared/cursor';
+import {
+  decodeCursor,
+  decodeOffsetCursor,
+  decodeSerialCursor,
+  encodeCursor,
+  encodeOffsetCursor,
+  encodeSerialCursor,
+} from '../../src/shared/cursor';
 import { isIsoDate } from '../../src/shared/dates';
 import { BadUserInputError, NotFoundError } from '../../src/shared/errors';
 
@@ -88,5 +95,27 @@ describe('formatError', () => {
     expect(formatError(formatted, new GraphQLError(formatted.message)).extensions).toEqual({
       code: 'GRAPHQL_VALIDATION_FAILED',
     });
+  });
+});
+
+describe('the one cursor codec', () => {
+  it('gives back the position it was given, for each kind of list', () => {
+    expect(decodeSerialCursor('audit', encodeSerialCursor('audit', '1234'))).toBe('1234');
+    expect(decodeOffsetCursor('search', encodeOffsetCursor('search', 41))).toBe(41);
+  });
+
+  it("refuses another list's cursor, or a made-up one, as BAD_USER_INPUT", () => {
+    const search = encodeOffsetCursor('search', 41);
+    for (const [kind, cursor] of [
+      ['audit', search],
+      ['search', encodeSerialCursor('audit', '12')],
+      ['search', encodeOffsetCursor('search', 1_000_000)],
+      ['audit', Buffer.from('audit|12|13').toString('base64url')],
+      ['audit', 'not base64 at all'],
+    ] as const) {
+      expect(() =>
+        kind === 'audit' ? decodeSerialCursor(kind, cursor) : decodeOffsetCursor(kind, cursor),
+      ).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    }
   });
 });
