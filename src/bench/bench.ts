@@ -3,15 +3,25 @@
  * it, each figure beside its baseline in the same run. Writes bench/results.json and bench/results.md.
  * Not a test: nothing in `npm test` depends on timing.
  */
-import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
+import {
+  cpuBetween,
+  freePort,
+  post,
+  procStatusMb,
+  round,
+  serverCpu,
+  startServer,
+  summarize,
+  throughput,
+  timed,
+} from './measure';
 import { refreshFindings } from '../compliance/compliance.service';
 import { benchComparableSentences, type ComparableFigures } from './figures.bench';
 import { corpusChunks } from '../corpus/corpus';
@@ -66,86 +76,6 @@ const STATS_SQL = `
          percentile_cont(0.5) WITHIN GROUP (ORDER BY f.minimum_months)
     FROM finding f GROUP BY f.court_id, f.decision_year ORDER BY f.court_id, f.decision_year`;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const summarize = (ms: number[]) => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return {
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    n: sorted.length,
-  };
-};
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const start = process.hrtime.bigint();
-  const value = await work();
-  return [value, Number(process.hrtime.bigint() - start) / 1e6];
-}
-
-async function post(url: string, body: string): Promise<number> {
-  const [res, ms] = await timed(() =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
-  );
-  const json = (await res.json()) as { errors?: unknown[] };
-  if (res.status !== 200 || json.errors)
-    throw new Error(`${url}: ${res.status} ${JSON.stringify(json.errors)}`);
-  return ms;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** The server as users run it: its own process, so its memory can be read from /proc. */
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(projectRoot(), 'dist/src/main.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      SEARCH_INDEXER: 'off',
-      RATE_LIMIT_PER_MINUTE: '100000000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready in')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
-}
-
-const peakRssMb = (pid: number) => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
-};
-
-/** Requests per second at 50 connections for 10 s; `bodies` varies the body request by request. */
-async function throughput(url: string, body: string, bodies?: () => string): Promise<number> {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    connections: 50,
-    duration: 10,
-    ...(bodies ? { requests: [{ setupRequest: (request) => ({ ...request, body: bodies() }) }] } : {}),
-  });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.requests.average;
-}
-
 interface SizeResult extends ComparableFigures {
   decisions: number;
   counts: number;
@@ -190,26 +120,6 @@ interface BuildFigures {
 }
 
 /**
- * CPU time (ms) of each server process of the bench's database, read from /proc: null when the server runs on
- * another machine, or its processes cannot be read. Linux counts it in ticks of 1/100 s (USER_HZ).
- */
-async function serverCpu(dataSource: DataSource): Promise<Map<number, number> | null> {
-  const rows: { pid: number }[] = await dataSource.query(
-    `SELECT pid FROM pg_stat_activity WHERE datname = current_database()`,
-  );
-  const cpu = new Map<number, number>();
-  for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
-    } catch {
-      return null;
-    }
-  }
-  return cpu;
-}
-
-/**
  * Writes out what the previous step left in memory (CHECKPOINT), so the next timed step does not pay for the flush
  * of the one before it. Needs a superuser (or pg_checkpoint); skipped otherwise.
  */
@@ -219,12 +129,6 @@ async function settle(dataSource: DataSource): Promise<void> {
   } catch (e) {
     log(`CHECKPOINT not allowed (${(e as Error).message}); measuring without it`);
   }
-}
-
-/** Server CPU (ms) between two `serverCpu` readings, null when either could not be read. */
-function cpuBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
-  if (before === null || after === null) return null;
-  return [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 }
 
 /**
@@ -419,7 +323,7 @@ async function benchSize(
       statsSqlMs: round(statsSqlMs),
       statsRatio: round(statsFreshMs / statsSqlMs),
       ...comparable,
-      serverPeakRssMb: round(peakRssMb(server.pid!), 1),
+      serverPeakRssMb: round(procStatusMb(server.pid!, 'VmHWM'), 1),
     };
   } finally {
     server.kill('SIGTERM');

@@ -9,12 +9,9 @@
  * beside them wait. Not a test: nothing in `npm test` depends on timing.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
+import { cpuMs, freePort, procStatusMb, startServer } from './measure';
 import { corpusChunks } from '../corpus/corpus';
 import { createDataSource } from '../app/data-source';
 import { unitOfWork } from '../db/unit-of-work';
@@ -25,15 +22,6 @@ import { loadSeeds } from '../seeds/seed.loader';
 import { projectRoot } from '../shared/project-root';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A database of its own with the corpus, built once: a second run with the same name reuses it. */
 async function prepareDatabase(adminUrl: string, decisions: number): Promise<string> {
@@ -67,36 +55,6 @@ async function prepareDatabase(adminUrl: string, decisions: number): Promise<str
   }
   return url.toString();
 }
-
-async function startServer(serverDir: string, databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(serverDir, 'dist/src/main.js')], {
-    cwd: serverDir,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      SEARCH_INDEXER: 'off',
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (/Ready in|listening|http:\/\//i.test(chunk.toString())) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
-}
-
-const procStatus = (pid: number, field: string) =>
-  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-/** User and system CPU of a process, in ms (Linux counts ticks of 1/100 s). */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
 
 const SEARCHES = [
   'trafikim',
@@ -154,9 +112,9 @@ async function loadRun(
   duration: number,
   caseNumbers: string[],
 ) {
-  let peakRss = procStatus(pid, 'VmRSS');
+  let peakRss = procStatusMb(pid, 'VmRSS');
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, procStatus(pid, 'VmRSS'));
+    peakRss = Math.max(peakRss, procStatusMb(pid, 'VmRSS'));
   }, 100);
   const bodies = mixedBodies(caseNumbers);
   const result = await autocannon({
@@ -174,7 +132,7 @@ async function loadRun(
     `${connections} connections, ${duration} s: ${result.requests.total} requests (${result.requests.average}/s), ` +
       `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; latency ms p50 ${latency.p50} ` +
       `p90 ${latency.p90} p99 ${latency.p99} max ${latency.max}; server RSS peak ${peakRss.toFixed(0)} MB ` +
-      `(VmHWM ${procStatus(pid, 'VmHWM').toFixed(0)} MB)`,
+      `(VmHWM ${procStatusMb(pid, 'VmHWM').toFixed(0)} MB)`,
   );
 }
 
@@ -229,7 +187,10 @@ async function main() {
   ).rows.map((r) => r.case_number as string);
   await client.end();
   const port = await freePort();
-  const server = await startServer(values['server-dir']!, databaseUrl, port);
+  const server = await startServer(databaseUrl, port, {
+    dir: values['server-dir']!,
+    env: { NODE_ENV: 'production' },
+  });
   try {
     const url = `http://127.0.0.1:${port}/graphql`;
     log(`server from ${values['server-dir']}, pid ${server.pid}`);

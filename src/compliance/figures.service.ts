@@ -171,8 +171,8 @@ export class FiguresService {
   /**
    * The rows `read` gives for this query, kept and served again while the findings' version stays the one they were
    * read at (the version and the rows are read in one snapshot; see StatsCache). Each is an aggregate over every
-   * matching finding, its count and its decision: 0.3 to 1.5 s at 100,000 decisions, and asked again and again by a
-   * judge's page, while findings change only with an import, an edit or a change of the law.
+   * matching finding, its count and its decision (bench/ROUNDS.md, "Measurements behind the code"), asked again and
+   * again by a judge's page, while findings change only with an import, an edit or a change of the law.
    */
   private async kept<T>(
     name: string,

@@ -156,9 +156,8 @@ export class FindingTallyRepository {
       imposed: Values[] | null;
       minimum: Values[] | null;
     }[] = await this.db.query(
-      // Each of the three aggregates reads the tally itself: a materialised copy read three times cost more (by court
-      // × year at 100,000 decisions, two runs of 15 alternating queries: p50 65.6–67.9 ms materialised, 54.2–58.8 ms
-      // not).
+      // Each of the three aggregates reads the tally itself: a materialised copy read three times cost more
+      // (bench/ROUNDS.md, "Measurements behind the code").
       `WITH cells AS NOT MATERIALIZED (
          SELECT ${[...new Set([...dims.map((d) => d.column), 'status', 'imposed_months', 'minimum_months', 'n'])].join(', ')}
            FROM finding_tally ${tallyWhere(query, params)})

@@ -111,7 +111,8 @@ function bound(type: CopyType, value: CopyValue, column: string): number {
 
 /**
  * A uuid's 16 bytes from its 36 characters, each digit checked. Read by hand: Buffer's hex decoding costs about four
- * times as much for so short a string (measured: 0.55 against 0.13 µs a uuid), and a batch holds thousands.
+ * times as much for so short a string (bench/ROUNDS.md, "Measurements behind the code"), and a batch holds
+ * thousands.
  */
 function writeUuid(buffer: Buffer, at: number, value: string, column: string): number {
   let next = at;
@@ -204,8 +205,8 @@ function writeField(buffer: Buffer, at: number, type: CopyType, value: CopyValue
 /**
  * Rows in the binary format of PostgreSQL's COPY (without its header and trailer, which `copyInto` adds): each
  * value length-prefixed in its type's binary form. The server copies a text's bytes as they come, where the text
- * format has it scan every byte for line ends and escapes: a COPY of 4,000 synthetic decisions 1.37–1.40 s in text,
- * 0.94–1.00 s in binary; of 15,000 findings 1.51–1.80 s against 1.26–1.37 s.
+ * format has it scan every byte for line ends and escapes, which costs about a third more (bench/ROUNDS.md,
+ * "Measurements behind the code").
  */
 export function copyRows(target: CopyTarget, list: readonly (readonly CopyValue[])[]): Buffer {
   const width = target.columns.length;

@@ -3,9 +3,10 @@ import { inTransaction, type Db } from './unit-of-work';
 
 /**
  * For one large aggregate (comparable sentences over a few hundred thousand findings): JIT compilation took longer
- * than the query itself (about 300 ms of a 1.6 s run at 100,000 decisions); hash tables of that many rows spilled to
+ * than the query itself; hash tables of that many rows spilled to
  * disk in the default 4 MB; and the planner, which cannot know that a few thousand groups come out of 275,000 rows,
- * sorted them all to group them (a third of the time) where a hash table of the groups does.
+ * sorted them all to group them where a hash table of the groups does (bench/ROUNDS.md, "Measurements behind the
+ * code").
  */
 const AGGREGATE_SETTINGS = `SET LOCAL jit = off; SET LOCAL work_mem = '32MB'; SET LOCAL enable_sort = off`;
 

@@ -1,7 +1,7 @@
 /**
  * A document's shape, checked before Apollo validates it. graphql-js compares every pair of fields that answer to
- * the same key (OverlappingFieldsCanBeMerged), so a 10 KB body repeating `health { ok }` 740 times took 110–190 ms
- * of CPU to refuse, each time, and a few connections sending it held every other request. Such documents are refused
+ * the same key (OverlappingFieldsCanBeMerged), so a 10 KB body repeating `health { ok }` hundreds of times took
+ * a tenth of a second or more of CPU to refuse, each time (bench/ROUNDS.md, "Measurements behind the code"), and a few connections sending it held every other request. Such documents are refused
  * here in one linear pass, and the verdict is kept by the document's hash: the same document sent again is refused
  * (or let through) without being parsed.
  */

@@ -431,7 +431,7 @@ const countOf = (
 /**
  * Same content, same hash: what makes a second import of a file a no-op. The decision's fields as JSON with the
  * length of its text in the text's place, then the text itself: hashing the text apart spares building and escaping
- * a JSON copy of it (2,000 synthetic decisions: 95–100 ms hashed whole, 36–37 ms so).
+ * a JSON copy of it (bench/ROUNDS.md, "Measurements behind the code").
  */
 function contentHash(write: DecisionWrite): string {
   const hash = createHash('sha256').update(JSON.stringify({ ...write, text: write.text?.length ?? null }));

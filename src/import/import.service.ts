@@ -71,9 +71,8 @@ export class ImportService {
     private readonly uow: UnitOfWork,
     /**
      * Where files are prepared. `auto`: in a worker thread when there are several files, whose preparation then
-     * overlaps the writes of the ones before; one file is prepared in the importing thread, where it is as fast (a
-     * 26 MB file of 2,000 decisions, three alternating pairs: 1.31–1.42 s in the thread, 1.58–1.61 s with a worker,
-     * which takes about 140 ms to start; 130 MB: 5.7–5.9 s against 5.5–5.8 s).
+     * overlaps the writes of the ones before; one file is prepared in the importing thread, where it is as fast
+     * (bench/ROUNDS.md, "Measurements behind the code").
      */
     private readonly preparation: 'auto' | 'worker' | 'inline' = 'auto',
   ) {}

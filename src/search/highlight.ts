@@ -1,7 +1,6 @@
 /**
  * Search-result highlights built in Node rather than by PostgreSQL's ts_headline, which re-parses every text it is
- * given on the database server (for 11 hits of "victim child", measured in psql: 6–8 ms for their 1,600-character
- * windows, 24 ms for their whole texts). The output has the same shape as ts_headline's was: HTML-escaped
+ * given on the database server (bench/ROUNDS.md, "Measurements behind the code"). The output has the same shape as ts_headline's was: HTML-escaped
  * fragments, matched words in <mark>, fragments joined by " … ".
  */
 import { foldText } from '../shared/fold';
