@@ -10,6 +10,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       'src/graphql/generated/**',
+      'src/shared/generated/**',
       'web/src/api/generated/**',
     ],
   },

@@ -1,16 +1,9 @@
+import * as SchemaEnum from '../shared/generated/schema-enums';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { SourceColumns } from '../db/columns';
 import type { IsoDate } from '../law/law.model';
 
-export const COURT_LEVELS = [
-  'MUNICIPAL',
-  'DISTRICT',
-  'MINOR_OFFENCES',
-  'BASIC',
-  'APPEALS',
-  'SUPREME',
-  'SPECIAL',
-] as const;
+export const COURT_LEVELS = Object.values(SchemaEnum.CourtLevel);
 export type CourtLevel = (typeof COURT_LEVELS)[number];
 
 @Entity('court')

@@ -5,7 +5,7 @@ import { dataVersionHeader } from '../compliance/data-version';
 import type { FiguresService } from '../compliance/figures.service';
 import type { FindingFilterInput } from '../compliance/compliance.service';
 import { toCsv } from '../compliance/report.format';
-import type { Provenance } from '../cases/case.model';
+import { PROVENANCES, type Provenance } from '../cases/case.model';
 import { isDatabaseUnavailable } from '../db/database-error';
 import { reportLanguage, reportYears, writeReport } from '../reports/report-request';
 import { REPORT_TEMPLATES } from '../reports/report-templates';
@@ -39,8 +39,6 @@ const flagParam = (req: Request, name: string): boolean => {
   if (raw !== 'true' && raw !== 'false') throw new BadUserInputError(`${name} must be true or false.`);
   return raw === 'true';
 };
-
-const PROVENANCES = ['OFFICIAL', 'REPORTED', 'SYNTHETIC'] as const;
 
 /**
  * `provenance=OFFICIAL,REPORTED` (as the web dashboard's URL writes it); without it, official and reported records,

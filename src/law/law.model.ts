@@ -3,6 +3,7 @@
  * compliance evaluation), the seeds and the repositories. No database, no GraphQL here.
  */
 
+import * as SchemaEnum from '../shared/generated/schema-enums';
 import type { IsoDate } from '../shared/dates';
 import type { Language } from '../shared/localized';
 import type { SourceRef, VerificationStatus } from '../shared/source';
@@ -12,32 +13,24 @@ export type { IsoDate } from '../shared/dates';
 export { LANGUAGES, type Language } from '../shared/localized';
 export { VERIFICATION_STATUSES, type SourceRef, type VerificationStatus } from '../shared/source';
 
-export const INSTRUMENT_KINDS = ['REGULATION', 'CODE', 'LAW'] as const;
+export const INSTRUMENT_KINDS = Object.values(SchemaEnum.InstrumentKind);
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 
-export const PROVISION_KINDS = ['ARTICLE', 'SECTION', 'PARAGRAPH', 'SUBPARAGRAPH'] as const;
+export const PROVISION_KINDS = Object.values(SchemaEnum.ProvisionKind);
 export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 
 /**
  * How a fine combines with imprisonment. `NOT_ALTERNATIVE`: a source says imprisonment is the minimum penalty (so a
  * fine cannot replace it) but not whether a fine may be added.
  */
-export const FINE_MODES = ['NONE', 'ALTERNATIVE', 'CUMULATIVE', 'NOT_ALTERNATIVE', 'UNKNOWN'] as const;
+export const FINE_MODES = Object.values(SchemaEnum.FineMode);
 export type FineMode = (typeof FINE_MODES)[number];
 
-export const OFFENCE_CLASSES = ['CRIMINAL_OFFENCE', 'MINOR_OFFENCE'] as const;
+export const OFFENCE_CLASSES = Object.values(SchemaEnum.OffenceClass);
 export type OffenceClass = (typeof OFFENCE_CLASSES)[number];
 
 /** Circumstances a court may find; penalty variants are keyed by them. */
-export const CIRCUMSTANCES = [
-  'VICTIM_CHILD',
-  'ORGANISED_GROUP',
-  'OFFICIAL_CAPACITY',
-  'DEATH_CAUSED',
-  'SERIOUS_HARM',
-  'REPEAT_OFFENCE',
-  'ORGANISER',
-] as const;
+export const CIRCUMSTANCES = Object.values(SchemaEnum.Circumstance);
 export type Circumstance = (typeof CIRCUMSTANCES)[number];
 
 export const SUCCESSION_KINDS = ['REPLACED_BY', 'RENUMBERED_AS'] as const;

@@ -7,9 +7,9 @@ import type { ProvisionEntity } from './law.entity';
 import { citationOf, inForceNote, type ProvisionAt } from './law.service';
 import { provisionLabel, provisionSortKey } from './provision-label';
 import { documentUrl } from './source-documents';
+import { TextLanguage } from '../shared/generated/schema-enums';
 
-const TEXT_LANGUAGES = ['SQ', 'SR', 'EN'] as const;
-type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+const TEXT_LANGUAGES = Object.values(TextLanguage);
 const LANGUAGE_NAMES: Record<TextLanguage, string> = { SQ: 'Albanian', SR: 'Serbian', EN: 'English' };
 const TEXT_COLUMN = { SQ: 'textSq', SR: 'textSr', EN: 'textEn' } as const;
 

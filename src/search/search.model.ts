@@ -3,9 +3,10 @@
  * hold. Documents are projections of committed rows, built by src/search/documents.ts from an allow-list of
  * public fields: redacted text only, defendants never named.
  */
+import * as SchemaEnum from '../shared/generated/schema-enums';
 import type { FindingStatus } from '../compliance/engine';
 
-export const DOCUMENT_KINDS = ['PROVISION', 'DECISION'] as const;
+export const DOCUMENT_KINDS = Object.values(SchemaEnum.SearchHitKind);
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** One searchable document. `id` is stable: `provision-<uuid>` or `decision-<uuid>`. */

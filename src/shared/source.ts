@@ -1,5 +1,7 @@
+import * as SchemaEnum from './generated/schema-enums';
+
 /** How sure we are of a legal figure, text or date. Unknown figures are stored as null, never guessed. */
-export const VERIFICATION_STATUSES = ['VERIFIED_PRIMARY', 'VERIFIED_SECONDARY', 'UNVERIFIED'] as const;
+export const VERIFICATION_STATUSES = Object.values(SchemaEnum.VerificationStatus);
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 /** Who or what stands behind a figure: a URL, or a named document held in seeds/sources (served at /sources). */

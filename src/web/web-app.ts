@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { webPaths } from './web-build';
 
 /**
- * The pages of the web application (a public contract: DESIGN.md, "The web application"). Each answers the same
+ * The pages of the web application (a public contract: docs/design.md, "The web application"). Each answers the same
  * single-page application, which reads its state from the URL.
  */
 export const WEB_PAGES = ['/', '/search', '/law', '/penalty', '/decision', '/dashboard'] as const;

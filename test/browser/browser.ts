@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../integration/harness';
 /** Debian's Chromium (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags that keep Chromium from reaching for hosts this network refuses (TOOLCHAIN.md). */
+/** Flags that keep Chromium from reaching for update, sync and component hosts, which a closed network refuses. */
 const FLAGS = [
   '--headless',
   '--no-sandbox',

@@ -13,7 +13,7 @@ import { SearchPage } from './pages/SearchPage';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
-/** The pages and their URLs (a public contract: DESIGN.md, "The web application"). */
+/** The pages and their URLs (a public contract: docs/design.md, "The web application"). */
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>

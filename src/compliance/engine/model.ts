@@ -2,6 +2,7 @@
  * Inputs and outputs of the sentencing-compliance engine (docs/design.md, "Sentencing compliance"; docs/compliance.md). Plain data: the
  * engine is pure, and a resolver can return these shapes as they are.
  */
+import * as SchemaEnum from '../../shared/generated/schema-enums';
 import type {
   Circumstance,
   FineMode,
@@ -15,32 +16,18 @@ import type {
 } from '../../law/law.model';
 
 /** The verdict on one convicted count. */
-export const FINDING_STATUSES = ['COMPLIANT', 'BELOW_MINIMUM', 'ABOVE_MAXIMUM', 'UNDETERMINED'] as const;
+export const FINDING_STATUSES = Object.values(SchemaEnum.FindingStatus);
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 /** Facts that explain a finding; a finding lists them in this order. */
-export const FINDING_REASONS = [
-  'FINE_ONLY',
-  'SUSPENDED',
-  'MITIGATION_CITED',
-  'BELOW_MITIGATION_FLOOR',
-  'CHARGE_DOWNGRADED',
-  'LEX_MITIOR_APPLIED',
-  'RANGE_UNVERIFIED',
-  'NO_VARIANT_MATCH',
-] as const;
+export const FINDING_REASONS = Object.values(SchemaEnum.FindingReason);
 export type FindingReason = (typeof FINDING_REASONS)[number];
 
 /**
  * The weakest verification behind the applicable range (its penalty figures and its version's dates);
  * `NOT_APPLICABLE` when the finding is undetermined because the law data it needed is missing.
  */
-export const FINDING_CONFIDENCES = [
-  'PRIMARY_SOURCE',
-  'SECONDARY_SOURCE',
-  'UNVERIFIED',
-  'NOT_APPLICABLE',
-] as const;
+export const FINDING_CONFIDENCES = Object.values(SchemaEnum.FindingConfidence);
 export type FindingConfidence = (typeof FINDING_CONFIDENCES)[number];
 
 export const TRACE_STEP_KINDS = [
@@ -67,12 +54,7 @@ export const WINDOW_END_EVENTS = ['DECISION', 'FINALITY', 'JUDGMENT'] as const;
 export type WindowEndEvent = (typeof WINDOW_END_EVENTS)[number];
 
 /** Why a version is, or is not, the applicable law. */
-export const CANDIDATE_REASONS = [
-  'IN_FORCE_ON_OFFENCE_DATE',
-  'MORE_LENIENT',
-  'NOT_MORE_LENIENT',
-  'LENIENCY_UNKNOWN',
-] as const;
+export const CANDIDATE_REASONS = Object.values(SchemaEnum.CandidateReason);
 export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
 
 export interface LawVersion extends ProvisionVersionData {

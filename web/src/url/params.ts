@@ -1,25 +1,18 @@
 /**
- * The state of each page, read from and written to its URL (the URL forms are a public contract: DESIGN.md, "The web
+ * The state of each page, read from and written to its URL (the URL forms are a public contract: docs/design.md, "The web
  * application"). Pure functions over URLSearchParams, tested in test/unit/web-params.test.ts.
  */
+import * as SchemaEnum from '../api/generated/schema-enums';
 
-export const PROVENANCES = ['OFFICIAL', 'REPORTED', 'SYNTHETIC'] as const;
+export const PROVENANCES = Object.values(SchemaEnum.Provenance);
 export type ProvenanceValue = (typeof PROVENANCES)[number];
 export const PUBLISHABLE: ProvenanceValue[] = ['OFFICIAL', 'REPORTED'];
 
-export const CIRCUMSTANCES = [
-  'VICTIM_CHILD',
-  'ORGANISED_GROUP',
-  'OFFICIAL_CAPACITY',
-  'DEATH_CAUSED',
-  'SERIOUS_HARM',
-  'REPEAT_OFFENCE',
-  'ORGANISER',
-] as const;
+export const CIRCUMSTANCES = Object.values(SchemaEnum.Circumstance);
 export type CircumstanceValue = (typeof CIRCUMSTANCES)[number];
 
-export const SEARCH_KINDS = ['PROVISION', 'DECISION'] as const;
-export const FINDING_STATUSES = ['COMPLIANT', 'BELOW_MINIMUM', 'ABOVE_MAXIMUM', 'UNDETERMINED'] as const;
+export const SEARCH_KINDS = Object.values(SchemaEnum.SearchHitKind);
+export const FINDING_STATUSES = Object.values(SchemaEnum.FindingStatus);
 
 const text = (params: URLSearchParams, name: string): string => (params.get(name) ?? '').trim();
 
