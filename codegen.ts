@@ -4,21 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // object the service returned.
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
-  // The schema as written, not sorted: an enum's values keep the SDL's order, which some of them mean (the order of a
-  // finding's reasons in its trace).
-  config: { sort: false },
   generates: {
-    // The schema's enums as values (const objects): the TypeScript arrays of allowed values are read from these, so
-    // each enum is said once, in the SDL. Plain data: the compliance engine and the import worker read them.
-    'src/shared/generated/schema-enums.ts': {
-      plugins: ['typescript'],
-      config: { onlyEnums: true, enumsAsConst: true },
-    },
-    // The same for the web application, which builds from web/ alone.
-    'web/src/api/generated/schema-enums.ts': {
-      plugins: ['typescript'],
-      config: { onlyEnums: true, enumsAsConst: true },
-    },
     'src/graphql/generated/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

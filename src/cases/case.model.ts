@@ -1,6 +1,6 @@
 /** The values a decision's and a count's fields take: plain data, no database (the import worker reads them too). */
 
-import * as SchemaEnum from '../shared/generated/schema-enums';
+import * as SchemaEnum from '../shared/generated/schema-types';
 
 export const DECISION_TYPES = Object.values(SchemaEnum.DecisionType);
 export type DecisionType = (typeof DECISION_TYPES)[number];

@@ -1,4 +1,4 @@
-import * as SchemaEnum from '../shared/generated/schema-enums';
+import * as SchemaEnum from '../shared/generated/schema-types';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { SourceColumns } from '../db/columns';
 import type { IsoDate } from '../law/law.model';

@@ -14,36 +14,7 @@ import { isUuid } from '../shared/cursor';
 import { NotFoundError } from '../shared/errors';
 import type { DecisionRecord, EditingRepository } from './editing.repository';
 import { MAX_TEXT, Problems, runWrite } from './editing.write';
-
-export interface DecisionInput {
-  caseNumber: string;
-  court: string;
-  date: string;
-  datePrecision?: string | null;
-  decisionType: string;
-  final?: boolean | null;
-  finalOn?: string | null;
-  language?: string | null;
-  presidingJudge?: string | null;
-  summary?: string | null;
-  text?: string | null;
-  sourceUrl?: string | null;
-  sourceNote?: string | null;
-  provenance: string;
-  /** Names to protect, besides those the decision protects already (none is ever removed by leaving it out). */
-  protectedNames?: string[] | null;
-}
-
-/** What an editor may preview: the public fields as they would enter them, and names to protect besides. */
-export interface RedactionPreviewInput {
-  protectedNames?: string[] | null;
-  summary?: string | null;
-  text?: string | null;
-  sourceNote?: string | null;
-  presidingJudge?: string | null;
-  sourceUrl?: string | null;
-  countNotes?: string[] | null;
-}
+import type { DecisionInput, RedactionPreviewInput } from '../shared/generated/schema-types';
 
 const MAX_REASON = 500;
 

@@ -7,15 +7,7 @@ import type { CourtService } from '../courts/court.service';
 import type { Db, UnitOfWork } from '../db/unit-of-work';
 import { DEFENDANT_LABEL } from '../import/import.rows';
 import type { LawService } from '../law/law.service';
-import {
-  CIRCUMSTANCES,
-  type Circumstance,
-  type FineMode,
-  type OffenceClass,
-  type PenaltyData,
-  type SourceRef,
-  type VerificationStatus,
-} from '../law/law.model';
+import { CIRCUMSTANCES, type PenaltyData, type SourceRef } from '../law/law.model';
 import { publicCountNote } from '../privacy/fields';
 import { ProtectedNameRepository } from '../privacy/protected-name.repository';
 import { Redactor } from '../privacy/redact';
@@ -24,54 +16,20 @@ import { SearchRepository } from '../search/search.repository';
 import { enqueueDocuments } from '../search/search.service';
 import { decodeSerialCursor, encodeSerialCursor, isUuid } from '../shared/cursor';
 
-const AUDIT_CURSOR = 'audit';
 import { checkPageSize, connectionOf } from '../shared/pagination';
 import { DomainError, NotFoundError } from '../shared/errors';
 import { EditingRepository, type CountRecord, type DecisionRecord } from './editing.repository';
-import { DecisionEditingService, type DecisionInput } from './decision-editing.service';
+import { DecisionEditingService } from './decision-editing.service';
 import { Problems, runWrite } from './editing.write';
+import type {
+  CountInput,
+  DecisionInput,
+  PenaltyInput,
+  SourceInput,
+  ProvisionVersionInput,
+} from '../shared/generated/schema-types';
 
-export interface CountInput {
-  offenceDate?: string | null;
-  chargedProvision?: string | null;
-  convictedProvision?: string | null;
-  verdict?: string | null;
-  imprisonmentMonths?: number | null;
-  suspended?: boolean | null;
-  fineEur?: number | null;
-  circumstances?: Circumstance[] | null;
-  mitigationCited?: boolean | null;
-  note?: string | null;
-}
-
-export interface PenaltyInput {
-  variant: string;
-  circumstances?: Circumstance[] | null;
-  offenceClass: OffenceClass;
-  imprisonmentMinMonths?: number | null;
-  imprisonmentMaxMonths?: number | null;
-  lifeImprisonment?: boolean | null;
-  fineMinEur?: number | null;
-  fineMaxEur?: number | null;
-  fineMode: FineMode;
-  source: SourceInput;
-}
-
-export interface SourceInput {
-  url?: string | null;
-  document?: string | null;
-  verification: VerificationStatus;
-  note?: string | null;
-}
-
-export interface VersionInput {
-  validFrom: string;
-  textSq?: string | null;
-  textSr?: string | null;
-  textEn?: string | null;
-  source: SourceInput;
-  penalties: PenaltyInput[];
-}
+const AUDIT_CURSOR = 'audit';
 
 /** An accepted amount as the database keeps it (two decimals), so the audit log records what was stored. */
 const toCents = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
@@ -327,7 +285,7 @@ export class EditingService {
    * A new version of a provision from `validFrom`: the latest version is closed on that day, never rewritten, and
    * every finding is recomputed in the same transaction.
    */
-  addProvisionVersion(viewer: Viewer, citation: string, input: VersionInput) {
+  addProvisionVersion(viewer: Viewer, citation: string, input: ProvisionVersionInput) {
     return runWrite(this.uow, viewer, 'EDITOR', async (repo, tx) => {
       const p = new Problems();
       let provisionId: string | null = null;

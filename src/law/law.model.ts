@@ -3,7 +3,7 @@
  * compliance evaluation), the seeds and the repositories. No database, no GraphQL here.
  */
 
-import * as SchemaEnum from '../shared/generated/schema-enums';
+import * as SchemaEnum from '../shared/generated/schema-types';
 import type { IsoDate } from '../shared/dates';
 import type { Language } from '../shared/localized';
 import type { SourceRef, VerificationStatus } from '../shared/source';

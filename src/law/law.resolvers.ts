@@ -7,7 +7,7 @@ import type { ProvisionEntity } from './law.entity';
 import { citationOf, inForceNote, type ProvisionAt } from './law.service';
 import { provisionLabel, provisionSortKey } from './provision-label';
 import { documentUrl } from './source-documents';
-import { TextLanguage } from '../shared/generated/schema-enums';
+import { TextLanguage } from '../shared/generated/schema-types';
 
 const TEXT_LANGUAGES = Object.values(TextLanguage);
 const LANGUAGE_NAMES: Record<TextLanguage, string> = { SQ: 'Albanian', SR: 'Serbian', EN: 'English' };

@@ -3,7 +3,7 @@
  * hold. Documents are projections of committed rows, built by src/search/documents.ts from an allow-list of
  * public fields: redacted text only, defendants never named.
  */
-import * as SchemaEnum from '../shared/generated/schema-enums';
+import * as SchemaEnum from '../shared/generated/schema-types';
 import type { FindingStatus } from '../compliance/engine';
 
 export const DOCUMENT_KINDS = Object.values(SchemaEnum.SearchHitKind);

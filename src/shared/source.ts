@@ -1,4 +1,4 @@
-import * as SchemaEnum from './generated/schema-enums';
+import * as SchemaEnum from './generated/schema-types';
 
 /** How sure we are of a legal figure, text or date. Unknown figures are stored as null, never guessed. */
 export const VERIFICATION_STATUSES = Object.values(SchemaEnum.VerificationStatus);

@@ -2,7 +2,7 @@
  * Inputs and outputs of the sentencing-compliance engine (docs/design.md, "Sentencing compliance"; docs/compliance.md). Plain data: the
  * engine is pure, and a resolver can return these shapes as they are.
  */
-import * as SchemaEnum from '../../shared/generated/schema-enums';
+import * as SchemaEnum from '../../shared/generated/schema-types';
 import type {
   Circumstance,
   FineMode,

@@ -2,7 +2,7 @@
  * The state of each page, read from and written to its URL (the URL forms are a public contract: docs/design.md, "The web
  * application"). Pure functions over URLSearchParams, tested in test/unit/web-params.test.ts.
  */
-import * as SchemaEnum from '../api/generated/schema-enums';
+import * as SchemaEnum from '../api/generated/schema-types';
 
 export const PROVENANCES = Object.values(SchemaEnum.Provenance);
 export type ProvenanceValue = (typeof PROVENANCES)[number];

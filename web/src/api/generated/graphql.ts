@@ -4,35 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** How sure we are of a legal figure, text or date. Unknown figures are null, never guessed. */
-export type VerificationStatus =
-  /** Seen verbatim in the primary (official) text. */
-  | 'VERIFIED_PRIMARY'
-  /** Taken from a secondary source: an official report, a diplomatic cable, a press report quoting the law. */
-  | 'VERIFIED_SECONDARY'
-  /** Not confirmed in any source we hold: do not cite as fact. */
-  | 'UNVERIFIED';
+/** What a higher court did with the decision it reviewed. */
+export type AppealOutcome =
+  | 'AFFIRMS'
+  /** Annulled the decision and sent the case back for a retrial (see `Decision.retrials`). */
+  | 'ANNULS'
+  | 'MODIFIES'
+  | 'PARTIALLY_GRANTS'
+  | 'REJECTS'
+  | 'REVERSES';
 
-/** The instance of a decision. */
-export type DecisionType =
-  | 'FIRST_INSTANCE'
-  | 'APPEAL'
-  | 'SUPREME';
+/** Why a law version is, or is not, the applicable law. */
+export type CandidateReason =
+  | 'IN_FORCE_ON_OFFENCE_DATE'
+  | 'LENIENCY_UNKNOWN'
+  | 'MORE_LENIENT'
+  | 'NOT_MORE_LENIENT';
 
-/** The outcome of a count. */
-export type Verdict =
-  | 'CONVICTED'
-  | 'ACQUITTED'
-  | 'DISMISSED';
-
-/** Where a decision record comes from. */
-export type Provenance =
-  /** From the official text of the decision. */
-  | 'OFFICIAL'
-  /** Reported in a named public source (press, NGO, government report); see `sourceUrl`. */
-  | 'REPORTED'
-  /** A made-up example for demonstration and tests. Never evidence. */
-  | 'SYNTHETIC';
+/** A circumstance a court may find; aggravated penalty variants are keyed by them. */
+export type Circumstance =
+  | 'DEATH_CAUSED'
+  | 'OFFICIAL_CAPACITY'
+  | 'ORGANISED_GROUP'
+  | 'ORGANISER'
+  | 'REPEAT_OFFENCE'
+  | 'SERIOUS_HARM'
+  | 'VICTIM_CHILD';
 
 /** How precisely a decision's date is known. */
 export type DatePrecision =
@@ -42,24 +39,82 @@ export type DatePrecision =
   /** Only the year is known; the date is 1 January. */
   | 'YEAR';
 
-/** What a higher court did with the decision it reviewed. */
-export type AppealOutcome =
-  | 'AFFIRMS'
-  | 'MODIFIES'
-  | 'REVERSES'
-  | 'PARTIALLY_GRANTS'
-  | 'REJECTS'
-  /** Annulled the decision and sent the case back for a retrial (see `Decision.retrials`). */
-  | 'ANNULS';
+/** The instance of a decision. */
+export type DecisionType =
+  | 'APPEAL'
+  | 'FIRST_INSTANCE'
+  | 'SUPREME';
+
+/** How well the law data behind a finding is sourced. */
+export type FindingConfidence =
+  /** No range applied (undetermined). */
+  | 'NOT_APPLICABLE'
+  /** Penalty figures and dates verified from the primary text. */
+  | 'PRIMARY_SOURCE'
+  /** The weakest figure or date comes from a secondary source. */
+  | 'SECONDARY_SOURCE'
+  /** Some figure or date is unverified. */
+  | 'UNVERIFIED';
+
+export type FindingFilter = {
+  confidence?: FindingConfidence | null | undefined;
+  /** A court by name or alias. */
+  court?: string | null | undefined;
+  /** Only the last word on each count: findings whose decision no later decision (appeal or retrial) follows. */
+  finalOnly?: boolean | null | undefined;
+  /** Only decisions of these provenances (e.g. leave out SYNTHETIC). */
+  provenance?: Array<Provenance> | null | undefined;
+  /** A provision by citation (its article when a paragraph is cited). */
+  provision?: string | null | undefined;
+  /** Findings that carry all of these reasons. */
+  reasons?: Array<FindingReason> | null | undefined;
+  /** Only findings on decisions of these stages. */
+  stage?: Array<Stage> | null | undefined;
+  status?: FindingStatus | null | undefined;
+  /** Decisions of this year or later. */
+  yearFrom?: number | null | undefined;
+  /** Decisions of this year or earlier. */
+  yearTo?: number | null | undefined;
+};
+
+/** Facts that explain a finding. */
+export type FindingReason =
+  /** Below even the lowest term the mitigation rules allow. */
+  | 'BELOW_MITIGATION_FLOOR'
+  /** Convicted under a different, lesser provision than the one charged. */
+  | 'CHARGE_DOWNGRADED'
+  /** No imprisonment to serve; only a fine. */
+  | 'FINE_ONLY'
+  /** A later, more lenient law applied instead of the law of the offence date. */
+  | 'LEX_MITIOR_APPLIED'
+  /** The court cited mitigating grounds. */
+  | 'MITIGATION_CITED'
+  /** Circumstances were found but no aggravated form matches them; the basic range was used. */
+  | 'NO_VARIANT_MATCH'
+  /** The range or its dates are not verified from a source: do not cite as fact. */
+  | 'RANGE_UNVERIFIED'
+  /** The term of imprisonment was suspended (a suspended term is not served imprisonment). */
+  | 'SUSPENDED';
+
+/** The compliance verdict on a convicted count. */
+export type FindingStatus =
+  /** The imprisonment is above the applicable maximum. */
+  | 'ABOVE_MAXIMUM'
+  /** The served imprisonment is below the applicable statutory minimum. */
+  | 'BELOW_MINIMUM'
+  /** The served imprisonment is within the applicable range. */
+  | 'COMPLIANT'
+  /** The law data or the sentence data needed to decide is missing; the trace says what. */
+  | 'UNDETERMINED';
 
 /** How a fine combines with imprisonment in a penalty. */
 export type FineMode =
-  /** No fine is provided. */
-  | 'NONE'
   /** A fine or imprisonment. */
   | 'ALTERNATIVE'
   /** A fine and imprisonment. */
   | 'CUMULATIVE'
+  /** No fine is provided. */
+  | 'NONE'
   /** Imprisonment is the minimum penalty, so a fine cannot replace it; whether a fine may be added is not known. */
   | 'NOT_ALTERNATIVE'
   /** The source does not say. */
@@ -70,101 +125,16 @@ export type OffenceClass =
   | 'CRIMINAL_OFFENCE'
   | 'MINOR_OFFENCE';
 
-/** A circumstance a court may find; aggravated penalty variants are keyed by them. */
-export type Circumstance =
-  | 'VICTIM_CHILD'
-  | 'ORGANISED_GROUP'
-  | 'OFFICIAL_CAPACITY'
-  | 'DEATH_CAUSED'
-  | 'SERIOUS_HARM'
-  | 'REPEAT_OFFENCE'
-  | 'ORGANISER';
-
-/** The compliance verdict on a convicted count. */
-export type FindingStatus =
-  /** The served imprisonment is within the applicable range. */
-  | 'COMPLIANT'
-  /** The served imprisonment is below the applicable statutory minimum. */
-  | 'BELOW_MINIMUM'
-  /** The imprisonment is above the applicable maximum. */
-  | 'ABOVE_MAXIMUM'
-  /** The law data or the sentence data needed to decide is missing; the trace says what. */
-  | 'UNDETERMINED';
-
-/** Facts that explain a finding. */
-export type FindingReason =
-  /** No imprisonment to serve; only a fine. */
-  | 'FINE_ONLY'
-  /** The term of imprisonment was suspended (a suspended term is not served imprisonment). */
-  | 'SUSPENDED'
-  /** The court cited mitigating grounds. */
-  | 'MITIGATION_CITED'
-  /** Below even the lowest term the mitigation rules allow. */
-  | 'BELOW_MITIGATION_FLOOR'
-  /** Convicted under a different, lesser provision than the one charged. */
-  | 'CHARGE_DOWNGRADED'
-  /** A later, more lenient law applied instead of the law of the offence date. */
-  | 'LEX_MITIOR_APPLIED'
-  /** The range or its dates are not verified from a source: do not cite as fact. */
-  | 'RANGE_UNVERIFIED'
-  /** Circumstances were found but no aggravated form matches them; the basic range was used. */
-  | 'NO_VARIANT_MATCH';
-
-/** How well the law data behind a finding is sourced. */
-export type FindingConfidence =
-  /** Penalty figures and dates verified from the primary text. */
-  | 'PRIMARY_SOURCE'
-  /** The weakest figure or date comes from a secondary source. */
-  | 'SECONDARY_SOURCE'
-  /** Some figure or date is unverified. */
-  | 'UNVERIFIED'
-  /** No range applied (undetermined). */
-  | 'NOT_APPLICABLE';
-
-/** Why a law version is, or is not, the applicable law. */
-export type CandidateReason =
-  | 'IN_FORCE_ON_OFFENCE_DATE'
-  | 'MORE_LENIENT'
-  | 'NOT_MORE_LENIENT'
-  | 'LENIENCY_UNKNOWN';
-
-/** The stage of the proceedings a decision belongs to. */
-export type Stage =
-  | 'FIRST_INSTANCE'
-  | 'APPEAL'
-  | 'SUPREME';
-
-export type FindingFilter = {
-  /** Decisions of this year or later. */
-  yearFrom?: number | null | undefined;
-  /** Decisions of this year or earlier. */
-  yearTo?: number | null | undefined;
-  /** A court by name or alias. */
-  court?: string | null | undefined;
-  /** A provision by citation (its article when a paragraph is cited). */
-  provision?: string | null | undefined;
-  status?: FindingStatus | null | undefined;
-  /** Findings that carry all of these reasons. */
-  reasons?: Array<FindingReason> | null | undefined;
-  confidence?: FindingConfidence | null | undefined;
-  /** Only decisions of these provenances (e.g. leave out SYNTHETIC). */
-  provenance?: Array<Provenance> | null | undefined;
-  /** Only findings on decisions of these stages. */
-  stage?: Array<Stage> | null | undefined;
-  /** Only the last word on each count: findings whose decision no later decision (appeal or retrial) follows. */
-  finalOnly?: boolean | null | undefined;
-};
-
-/** What a search hit is. */
-export type SearchHitKind =
-  | 'PROVISION'
-  | 'DECISION';
+/** Where a decision record comes from. */
+export type Provenance =
+  /** From the official text of the decision. */
+  | 'OFFICIAL'
+  /** Reported in a named public source (press, NGO, government report); see `sourceUrl`. */
+  | 'REPORTED'
+  /** A made-up example for demonstration and tests. Never evidence. */
+  | 'SYNTHETIC';
 
 export type SearchFilter = {
-  /** Only these kinds of hit. */
-  kinds?: Array<SearchHitKind> | null | undefined;
-  /** Only provisions of these instruments (ids, e.g. `ks-law/04-L-082`). */
-  instruments?: Array<string | number> | null | undefined;
   /** Only decisions of this court (a name or alias in any language), as every other filter names it. */
   court?: string | null | undefined;
   /**
@@ -172,13 +142,43 @@ export type SearchFilter = {
    * @deprecated Use `court`, as the other filters do; `courts` is accepted until 2027-06.
    */
   courts?: Array<string> | null | undefined;
+  /** Only decisions with a finding of one of these statuses. */
+  findingStatuses?: Array<FindingStatus> | null | undefined;
+  /** Only provisions of these instruments (ids, e.g. `ks-law/04-L-082`). */
+  instruments?: Array<string | number> | null | undefined;
+  /** Only these kinds of hit. */
+  kinds?: Array<SearchHitKind> | null | undefined;
   /** Only decisions of this year or later. */
   yearFrom?: number | null | undefined;
   /** Only decisions of this year or earlier. */
   yearTo?: number | null | undefined;
-  /** Only decisions with a finding of one of these statuses. */
-  findingStatuses?: Array<FindingStatus> | null | undefined;
 };
+
+/** What a search hit is. */
+export type SearchHitKind =
+  | 'DECISION'
+  | 'PROVISION';
+
+/** The stage of the proceedings a decision belongs to. */
+export type Stage =
+  | 'APPEAL'
+  | 'FIRST_INSTANCE'
+  | 'SUPREME';
+
+/** The outcome of a count. */
+export type Verdict =
+  | 'ACQUITTED'
+  | 'CONVICTED'
+  | 'DISMISSED';
+
+/** How sure we are of a legal figure, text or date. Unknown figures are null, never guessed. */
+export type VerificationStatus =
+  /** Not confirmed in any source we hold: do not cite as fact. */
+  | 'UNVERIFIED'
+  /** Seen verbatim in the primary (official) text. */
+  | 'VERIFIED_PRIMARY'
+  /** Taken from a secondary source: an official report, a diplomatic cable, a press report quoting the law. */
+  | 'VERIFIED_SECONDARY';
 
 export type PenaltyFieldsFragment = { id: string, variant: string, circumstances: Array<Circumstance>, offenceClass: OffenceClass, imprisonmentMinMonths: number | null, imprisonmentMaxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } };
 
