@@ -1,3 +1,5 @@
+import type { RowFields } from '../db/row-fields';
+
 /** What a count records, as the editors and the importer write it. */
 export interface CountValues {
   offenceDate: string | null;
@@ -15,22 +17,20 @@ export interface CountValues {
 }
 
 /**
- * A count's values in the order of its columns offence_date, charged_citation, charged_provision_id,
- * convicted_citation, convicted_provision_id, verdict, imprisonment_months, suspended, fine_eur, circumstances,
- * mitigation_cited, note: the order the editors' statements and the importer's COPY both write them in.
+ * A count's sentence and charge, described once: the editors' statements (editing.repository.ts) and the importer's
+ * COPY (import/import.batches.ts) write and read these columns from this list.
  */
-export const countValues = (c: CountValues) =>
-  [
-    c.offenceDate,
-    c.chargedCitation,
-    c.chargedProvisionId,
-    c.convictedCitation,
-    c.convictedProvisionId,
-    c.verdict,
-    c.imprisonmentMonths,
-    c.suspended,
-    c.fineEur,
-    c.circumstances,
-    c.mitigationCited,
-    c.note,
-  ] as const;
+export const COUNT_FIELDS: RowFields<CountValues> = [
+  ['offenceDate', 'offence_date', 'date'],
+  ['chargedCitation', 'charged_citation', 'text'],
+  ['chargedProvisionId', 'charged_provision_id', 'uuid'],
+  ['convictedCitation', 'convicted_citation', 'text'],
+  ['convictedProvisionId', 'convicted_provision_id', 'uuid'],
+  ['verdict', 'verdict', 'text'],
+  ['imprisonmentMonths', 'imprisonment_months', 'numeric'],
+  ['suspended', 'suspended', 'bool'],
+  ['fineEur', 'fine_eur', 'numeric'],
+  ['circumstances', 'circumstances', 'text[]'],
+  ['mitigationCited', 'mitigation_cited', 'bool'],
+  ['note', 'note', 'text'],
+];

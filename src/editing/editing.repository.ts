@@ -1,27 +1,14 @@
-import { countValues, type CountValues } from '../cases/count-values';
+import { COUNT_FIELDS, type CountValues } from '../cases/count-values';
+import { DecisionRows } from '../cases/decision-rows';
+import type { DecisionValues } from '../cases/decision-values';
+import { assignmentsOf, columnListOf, placeholdersOf, selectListOf, valuesOf } from '../db/row-fields';
 import { penaltyValues } from '../law/law-values';
 import type { Db } from '../db/unit-of-work';
 import type { DateBoundary, PenaltyData, SourceRef } from '../law/law.model';
 import type { Viewer } from '../access/access.model';
 
-export interface DecisionRecord {
-  courtId: string;
-  caseNumber: string;
-  decisionDate: string;
-  decisionDatePrecision: string;
-  decisionType: string;
-  isFinal: boolean | null;
-  finalOn: string | null;
-  language: string | null;
-  presidingJudge: string | null;
-  summary: string | null;
-  redactedText: string | null;
-  sourceUrl: string | null;
-  /** The source address named a protected person: only its site (or nothing) is kept. */
-  sourceUrlWithheld: boolean;
-  sourceNote: string | null;
-  provenance: string;
-}
+/** A decision's row as an editor reads and writes it: its values and the final date only an editor sets. */
+export type DecisionRecord = DecisionValues & { finalOn: string | null };
 
 export type CountRecord = CountValues;
 
@@ -37,45 +24,12 @@ export interface AuditRow {
   after: unknown;
 }
 
-const DECISION_COLUMNS = `court_id AS "courtId", case_number AS "caseNumber",
-  to_char(decision_date, 'YYYY-MM-DD') AS "decisionDate", decision_date_precision AS "decisionDatePrecision",
-  decision_type AS "decisionType", is_final AS "isFinal", to_char(final_on, 'YYYY-MM-DD') AS "finalOn", language,
-  presiding_judge AS "presidingJudge", summary, redacted_text AS "redactedText", source_url AS "sourceUrl",
-  source_url_withheld AS "sourceUrlWithheld", source_note AS "sourceNote", provenance`;
-
-const COUNT_COLUMNS = `to_char(offence_date, 'YYYY-MM-DD') AS "offenceDate", charged_citation AS "chargedCitation",
-  charged_provision_id AS "chargedProvisionId", convicted_citation AS "convictedCitation",
-  convicted_provision_id AS "convictedProvisionId", verdict, imprisonment_months::float AS "imprisonmentMonths",
-  suspended, fine_eur::float AS "fineEur", circumstances, mitigation_cited AS "mitigationCited", note`;
-
-const decisionValues = (d: DecisionRecord) => [
-  d.courtId,
-  d.caseNumber,
-  d.decisionDate,
-  d.decisionDatePrecision,
-  d.decisionType,
-  d.isFinal,
-  d.finalOn,
-  d.language,
-  d.presidingJudge,
-  d.summary,
-  d.redactedText,
-  d.sourceUrl,
-  d.sourceNote,
-  d.provenance,
-  d.sourceUrlWithheld,
-];
-
 /** The editors' writes, one statement each; the service holds the transaction. */
 export class EditingRepository {
   constructor(private readonly db: Db) {}
 
-  async decision(id: string): Promise<DecisionRecord | null> {
-    const rows: DecisionRecord[] = await this.db.query(
-      `SELECT ${DECISION_COLUMNS} FROM decision WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
-    return rows[0] ?? null;
+  decision(id: string): Promise<DecisionRecord | null> {
+    return new DecisionRows(this.db).forUpdate(id);
   }
 
   async caseNumberTaken(courtId: string, caseNumber: string, exceptId: string | null): Promise<boolean> {
@@ -86,30 +40,17 @@ export class EditingRepository {
     return rows.length > 0;
   }
 
-  async insertDecision(d: DecisionRecord): Promise<string> {
-    const [row] = await this.db.query(
-      `INSERT INTO decision (court_id, case_number, decision_date, decision_date_precision, decision_type, is_final,
-                             final_on, language, presiding_judge, summary, redacted_text, source_url, source_note,
-                             provenance, source_url_withheld)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-      decisionValues(d),
-    );
-    return row.id;
+  insertDecision(d: DecisionRecord): Promise<string> {
+    return new DecisionRows(this.db).insert(d, d.finalOn);
   }
 
-  async updateDecision(id: string, d: DecisionRecord): Promise<void> {
-    await this.db.query(
-      `UPDATE decision SET court_id = $1, case_number = $2, decision_date = $3, decision_date_precision = $4,
-              decision_type = $5, is_final = $6, final_on = $7, language = $8, presiding_judge = $9, summary = $10,
-              redacted_text = $11, source_url = $12, source_note = $13, provenance = $14, source_url_withheld = $15,
-              import_hash = NULL, updated_at = now()
-        WHERE id = $16`,
-      [...decisionValues(d), id],
-    );
+  /** An editor's change: the next import of the same file rewrites the decision as its file says (no import hash). */
+  updateDecision(id: string, d: DecisionRecord): Promise<void> {
+    return new DecisionRows(this.db).update(id, d, { importHash: null, finalOn: d.finalOn });
   }
 
-  async deleteDecision(id: string): Promise<void> {
-    await this.db.query(`DELETE FROM decision WHERE id = $1`, [id]);
+  deleteDecision(id: string): Promise<void> {
+    return new DecisionRows(this.db).delete(id);
   }
 
   /** The latest offence date among the decision's counts (an edit may not move the decision before it). */
@@ -155,7 +96,7 @@ export class EditingRepository {
 
   async count(id: string): Promise<(CountRecord & { decisionId: string; defendantId: string }) | null> {
     const rows = await this.db.query(
-      `SELECT decision_id AS "decisionId", defendant_id AS "defendantId", ${COUNT_COLUMNS}
+      `SELECT decision_id AS "decisionId", defendant_id AS "defendantId", ${selectListOf(COUNT_FIELDS)}
          FROM criminal_count WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -164,25 +105,20 @@ export class EditingRepository {
 
   async insertCount(decisionId: string, defendantId: string, c: CountRecord): Promise<string> {
     const [row] = await this.db.query(
-      `INSERT INTO criminal_count (decision_id, defendant_id, seq, offence_date, charged_citation, charged_provision_id,
-                                   convicted_citation, convicted_provision_id, verdict, imprisonment_months,
-                                   suspended, fine_eur, circumstances, mitigation_cited, note)
-       SELECT $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14
+      `INSERT INTO criminal_count (decision_id, defendant_id, seq, ${columnListOf(COUNT_FIELDS)})
+       SELECT $1, $2, coalesce(max(seq), 0) + 1, ${placeholdersOf(COUNT_FIELDS, 3)}
          FROM criminal_count WHERE defendant_id = $2
        RETURNING id`,
-      [decisionId, defendantId, ...countValues(c)],
+      [decisionId, defendantId, ...valuesOf(COUNT_FIELDS, c)],
     );
     return row.id;
   }
 
   async updateCount(id: string, c: CountRecord): Promise<void> {
-    await this.db.query(
-      `UPDATE criminal_count SET offence_date = $2, charged_citation = $3, charged_provision_id = $4,
-              convicted_citation = $5, convicted_provision_id = $6, verdict = $7, imprisonment_months = $8,
-              suspended = $9, fine_eur = $10, circumstances = $11, mitigation_cited = $12, note = $13
-        WHERE id = $1`,
-      [id, ...countValues(c)],
-    );
+    await this.db.query(`UPDATE criminal_count SET ${assignmentsOf(COUNT_FIELDS, 2)} WHERE id = $1`, [
+      id,
+      ...valuesOf(COUNT_FIELDS, c),
+    ]);
   }
 
   async deleteCount(id: string): Promise<void> {

@@ -3,7 +3,9 @@
  * protected names, defendants and counts, each with the id it gets here, and the convicted counts to evaluate.
  * ImportRepository sends them.
  */
-import { countValues } from '../cases/count-values';
+import { COUNT_FIELDS } from '../cases/count-values';
+import { DECISION_FIELDS, type DecisionValues } from '../cases/decision-values';
+import { copyColumnsOf, valuesOf } from '../db/row-fields';
 import { copyRows, copyRowsInTurns, type CopyTarget, type CopyValue } from '../db/copy-rows';
 import { newId } from '../db/ids';
 import type { CountToEvaluate } from '../compliance/engine';
@@ -12,25 +14,15 @@ import type { DecisionWrite } from './import.model';
 
 export const DECISION_COPY: CopyTarget = {
   table: 'decision',
-  columns: [
-    ['id', 'uuid'],
-    ['court_id', 'uuid'],
-    ['case_number', 'text'],
-    ['decision_date', 'date'],
-    ['decision_date_precision', 'text'],
-    ['decision_type', 'text'],
-    ['is_final', 'bool'],
-    ['language', 'text'],
-    ['presiding_judge', 'text'],
-    ['summary', 'text'],
-    ['redacted_text', 'text'],
-    ['source_url', 'text'],
-    ['source_note', 'text'],
-    ['provenance', 'text'],
-    ['import_hash', 'text'],
-    ['source_url_withheld', 'bool'],
-  ],
+  columns: [['id', 'uuid'], ...copyColumnsOf(DECISION_FIELDS), ['import_hash', 'text']],
 };
+
+/** A decision's row values as the importer writes them (its write keeps its own names: they make its content hash). */
+export const decisionValuesOf = (write: DecisionWrite): DecisionValues => ({
+  ...write,
+  isFinal: write.final,
+  redactedText: write.text,
+});
 
 /**
  * New decisions' COPY rows (as `ImportRepository.insertDecisions` sends them), built apart from the write so the
@@ -43,24 +35,7 @@ export const decisionBatch = (
   copyRowsInTurns(
     DECISION_COPY,
     items,
-    ({ id, write, hash }) => [
-      id,
-      write.courtId,
-      write.caseNumber,
-      write.decisionDate,
-      write.decisionDatePrecision,
-      write.decisionType,
-      write.final,
-      write.language,
-      write.presidingJudge,
-      write.summary,
-      write.text,
-      write.sourceUrl,
-      write.sourceNote,
-      write.provenance,
-      hash,
-      write.sourceUrlWithheld,
-    ],
+    ({ id, write, hash }) => [id, ...valuesOf(DECISION_FIELDS, decisionValuesOf(write)), hash],
     100,
   );
 
@@ -98,18 +73,7 @@ export const COUNT_COPY: CopyTarget = {
     ['decision_id', 'uuid'],
     ['defendant_id', 'uuid'],
     ['seq', 'int4'],
-    ['offence_date', 'date'],
-    ['charged_citation', 'text'],
-    ['charged_provision_id', 'uuid'],
-    ['convicted_citation', 'text'],
-    ['convicted_provision_id', 'uuid'],
-    ['verdict', 'text'],
-    ['imprisonment_months', 'numeric'],
-    ['suspended', 'bool'],
-    ['fine_eur', 'numeric'],
-    ['circumstances', 'text[]'],
-    ['mitigation_cited', 'bool'],
-    ['note', 'text'],
+    ...copyColumnsOf(COUNT_FIELDS),
   ],
 };
 
@@ -132,7 +96,7 @@ export function contentBatch(
       defendants.push([defendantId, decisionId, defendant.label]);
       for (const c of defendant.counts) {
         const countId = newId();
-        counts.push([countId, decisionId, defendantId, c.seq, ...countValues(c)]);
+        counts.push([countId, decisionId, defendantId, c.seq, ...valuesOf(COUNT_FIELDS, c)]);
         if (c.verdict !== 'CONVICTED') continue;
         convicted.push({
           countId,

@@ -5,7 +5,15 @@ import { CourtRepository } from '../courts/court.repository';
 import { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from '../law/law.entity';
 import type { AppealOutcome, DecisionLinkKind } from '../cases/case.model';
 import type { DecisionWrite, ImportCatalogue } from './import.model';
-import { COUNT_COPY, DECISION_COPY, DEFENDANT_COPY, NAME_COPY, type ContentBatch } from './import.batches';
+import { DecisionRows } from '../cases/decision-rows';
+import {
+  COUNT_COPY,
+  DECISION_COPY,
+  DEFENDANT_COPY,
+  NAME_COPY,
+  decisionValuesOf,
+  type ContentBatch,
+} from './import.batches';
 
 export interface ExistingDecision {
   id: string;
@@ -62,31 +70,7 @@ export class ImportRepository {
    * names stay: a file can add names, never remove one.
    */
   async updateDecision(id: string, d: DecisionWrite, hash: string): Promise<void> {
-    await this.db.query(
-      `UPDATE decision SET court_id = $1, case_number = $2, decision_date = $3, decision_date_precision = $4,
-              decision_type = $5, is_final = $6, language = $7, presiding_judge = $8, summary = $9,
-              redacted_text = $10, source_url = $11, source_note = $12, provenance = $13, import_hash = $14,
-              source_url_withheld = $16, updated_at = now()
-        WHERE id = $15`,
-      [
-        d.courtId,
-        d.caseNumber,
-        d.decisionDate,
-        d.decisionDatePrecision,
-        d.decisionType,
-        d.final,
-        d.language,
-        d.presidingJudge,
-        d.summary,
-        d.text,
-        d.sourceUrl,
-        d.sourceNote,
-        d.provenance,
-        hash,
-        id,
-        d.sourceUrlWithheld,
-      ],
-    );
+    await new DecisionRows(this.db).update(id, decisionValuesOf(d), { importHash: hash });
     await this.db.query(`DELETE FROM defendant WHERE decision_id = $1`, [id]);
     await this.db.query(`DELETE FROM decision_link WHERE decision_id = $1`, [id]);
   }
