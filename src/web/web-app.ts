@@ -73,6 +73,11 @@ export function webAppRouter(buildDir: string = webPaths().build): Router {
     res.setHeader('Cache-Control', 'public, max-age=86400');
     res.sendFile(file);
   });
+  // Browsers and tools ask for /favicon.ico whatever the page says; the icon is an SVG.
+  router.get('/favicon.ico', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.redirect(301, '/favicon.svg');
+  });
   router.get([...WEB_PAGES], compress, (req, res) => {
     const html = page();
     securityHeaders(res);

@@ -16,6 +16,7 @@ describe('the web application served at / (stand-in build)', () => {
       '<!doctype html><html lang="en"><title>app</title><div id="root"></div>',
     );
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
+    writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     server = await startTestServer(undefined, { webBuildDir: dir });
     origin = server.url.replace(/\/graphql$/, '');
   });
@@ -44,6 +45,15 @@ describe('the web application served at / (stand-in build)', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(await res.text()).toBe(script);
     expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('sends a browser asking for /favicon.ico to the SVG icon', async () => {
+    const ico = await fetch(`${origin}/favicon.ico`, { redirect: 'manual' });
+    expect(ico.status).toBe(301);
+    expect(ico.headers.get('location')).toBe('/favicon.svg');
+    const svg = await fetch(`${origin}/favicon.ico`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
   });
 
   it('answers an unknown page with the application and 404, and keeps GraphQL and GraphiQL where they were', async () => {
