@@ -1,18 +1,14 @@
 import type { RowFields } from '../db/row-fields';
+import type { CountSentence } from './case.model';
 
 /** What a count records, as the editors and the importer write it. */
-export interface CountValues {
+export interface CountValues extends CountSentence {
   offenceDate: string | null;
   chargedCitation: string | null;
   chargedProvisionId: string | null;
   convictedCitation: string | null;
   convictedProvisionId: string | null;
   verdict: string | null;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
-  circumstances: string[];
-  mitigationCited: boolean | null;
   note: string | null;
 }
 

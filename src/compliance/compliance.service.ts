@@ -6,7 +6,7 @@ import type { ProvisionEntity } from '../law/law.entity';
 import { LawRepository } from '../law/law.repository';
 import type { LawService } from '../law/law.service';
 import type { Circumstance, IsoDate } from '../law/law.model';
-import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { decodeCursor, encodeCursor, type DateIdKey } from '../shared/cursor';
 import { todayIso } from '../shared/dates';
 import { rampedBatches } from '../shared/batches';
 import { BadUserInputError } from '../shared/errors';
@@ -53,6 +53,24 @@ export interface FindingPage {
   edges: { cursor: string; node: FindingEntity }[];
   pageInfo: PageInfo;
   totalCount: () => Promise<number>;
+}
+
+/** A page of findings, newest decision first, under the cursor every connection of findings shares. */
+export async function findingPage(
+  first: number,
+  after: string | null,
+  read: (key: DateIdKey | null) => Promise<FindingEntity[]>,
+  totalCount: () => Promise<number>,
+): Promise<FindingPage> {
+  checkPageSize(first, MAX_FINDINGS_PAGE);
+  const key = after ? decodeCursor(CURSOR_KIND, after) : null;
+  const page = connectionOf(
+    await read(key),
+    first,
+    (f) => encodeCursor(CURSOR_KIND, { date: f.decisionDate, id: f.countId }),
+    key !== null,
+  );
+  return { ...page, totalCount };
 }
 
 /** A statistics bucket, with the query behind it so it can be drilled into. */
@@ -170,18 +188,14 @@ export class ComplianceService {
     return this.page(await this.toQuery(filter), first, after);
   }
 
-  async page(query: FindingQuery, first: number, after: string | null): Promise<FindingPage> {
-    checkPageSize(first, MAX_FINDINGS_PAGE);
-    const key = after ? decodeCursor(CURSOR_KIND, after) : null;
+  page(query: FindingQuery, first: number, after: string | null): Promise<FindingPage> {
     const repo = new FindingRepository(this.db);
-    const rows = await repo.page(query, first, key);
-    const page = connectionOf(
-      rows,
+    return findingPage(
       first,
-      (f) => encodeCursor(CURSOR_KIND, { date: f.decisionDate, id: f.countId }),
-      key !== null,
+      after,
+      (key) => repo.page(query, first, key),
+      () => repo.count(query),
     );
-    return { ...page, totalCount: () => repo.count(query) };
   }
 
   async stats(groupBy: StatsDimension[], filter: FindingFilterInput): Promise<ComplianceBucketModel[]> {

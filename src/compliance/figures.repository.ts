@@ -5,7 +5,7 @@ import type { Circumstance } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
 import type { FindingStatus } from './engine';
 import { FindingEntity } from './finding.entity';
-import { FINAL_ONLY_SQL } from './finding.repository';
+import { FINAL_ONLY_SQL, newestFirst } from './finding.repository';
 import { sentenceKind, servedMonths, type SentenceCell } from './sentence-distribution';
 
 /** The convicted counts a distribution or a report template is drawn from. */
@@ -185,17 +185,7 @@ export class FiguresRepository {
 
   /** The matching findings, newest decision first, after the cursor's key. */
   page(query: SentenceQuery, limit: number, after: DateIdKey | null): Promise<FindingEntity[]> {
-    const qb = this.matching(query, false);
-    if (after)
-      qb.andWhere('(f.decision_date, f.count_id) < (:afterDate, :afterId)', {
-        afterDate: after.date,
-        afterId: after.id,
-      });
-    return qb
-      .orderBy('f.decision_date', 'DESC')
-      .addOrderBy('f.count_id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
+    return newestFirst(this.matching(query, false), limit, after);
   }
 
   /**

@@ -6,14 +6,13 @@ import { inTransaction, type Db } from '../db/unit-of-work';
 import { LawRepository } from '../law/law.repository';
 import type { LawService } from '../law/law.service';
 import type { Circumstance } from '../law/law.model';
-import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { BadUserInputError } from '../shared/errors';
-import { checkPageSize, checkYearRange, connectionOf } from '../shared/pagination';
+import { checkYearRange } from '../shared/pagination';
 import { rangeOfVersion } from './engine';
 import type { ApplicableRange } from './engine';
 import {
   ComplianceService,
-  MAX_FINDINGS_PAGE,
+  findingPage,
   type FindingFilterInput,
   type FindingPage,
 } from './compliance.service';
@@ -37,7 +36,6 @@ import { lawSnapshotOf } from './law-of';
 
 /** What is published unless synthetic examples are asked for. */
 export const PUBLISHED_PROVENANCE: Provenance[] = ['OFFICIAL', 'REPORTED'];
-const CURSOR_KIND = 'finding';
 
 export interface ComparableSentencesInput {
   provision: string;
@@ -149,23 +147,19 @@ export class FiguresService {
   }
 
   /** A page of the findings behind figures drawn from `total` of them. */
-  private async page(
+  private page(
     query: SentenceQuery,
     total: number,
     first: number,
     after: string | null,
   ): Promise<FindingPage> {
-    checkPageSize(first, MAX_FINDINGS_PAGE);
-    const key = after ? decodeCursor(CURSOR_KIND, after) : null;
     const repo = new FiguresRepository(this.db);
-    const rows = await repo.page(query, first, key);
-    const page = connectionOf(
-      rows,
+    return findingPage(
       first,
-      (f) => encodeCursor(CURSOR_KIND, { date: f.decisionDate, id: f.countId }),
-      key !== null,
+      after,
+      (key) => repo.page(query, first, key),
+      async () => total,
     );
-    return { ...page, totalCount: async () => total };
   }
 
   /**

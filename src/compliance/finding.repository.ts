@@ -1,5 +1,5 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
-import type { DecisionType, Provenance } from '../cases/case.model';
+import type { CountSentence, DecisionType, Provenance } from '../cases/case.model';
 import { copyInto } from '../db/copy';
 import { FINDING_COPY, type FindingBatch } from './finding-rows';
 export { findingBatch, findingCopy, type FindingBatch } from './finding-rows';
@@ -106,7 +106,7 @@ export const statsRowOf = (r: Record<string, unknown>): StatsRow => ({
 });
 
 /** One row of the monitors' export: a finding with its decision's identity and source. */
-export interface ReportRow {
+export interface ReportRow extends Pick<CountSentence, 'imprisonmentMonths' | 'suspended' | 'fineEur'> {
   caseNumber: string;
   court: string;
   decisionDate: IsoDate;
@@ -114,9 +114,6 @@ export interface ReportRow {
   sourceUrl: string | null;
   convictedCitation: string | null;
   defendant: string;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
   imposedMonths: number | null;
   applicableCitation: string | null;
   minimumMonths: number | null;
@@ -275,17 +272,7 @@ export class FindingRepository {
   }
 
   page(query: FindingQuery, limit: number, after: DateIdKey | null): Promise<FindingEntity[]> {
-    const qb = this.filtered(query);
-    if (after)
-      qb.andWhere('(f.decision_date, f.count_id) < (:afterDate, :afterId)', {
-        afterDate: after.date,
-        afterId: after.id,
-      });
-    return qb
-      .orderBy('f.decision_date', 'DESC')
-      .addOrderBy('f.count_id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
+    return newestFirst(this.filtered(query), limit, after);
   }
 
   count(query: FindingQuery): Promise<number> {
@@ -358,4 +345,22 @@ export class FindingRepository {
       shortfallMonths: toNumber(r.shortfallMonths as string | null),
     }));
   }
+}
+
+/** Up to `limit` + 1 findings, newest decision first, after a cursor's key: the order every page of findings takes. */
+export function newestFirst(
+  qb: SelectQueryBuilder<FindingEntity>,
+  limit: number,
+  after: DateIdKey | null,
+): Promise<FindingEntity[]> {
+  if (after)
+    qb.andWhere('(f.decision_date, f.count_id) < (:afterDate, :afterId)', {
+      afterDate: after.date,
+      afterId: after.id,
+    });
+  return qb
+    .orderBy('f.decision_date', 'DESC')
+    .addOrderBy('f.count_id', 'DESC')
+    .limit(limit + 1)
+    .getMany();
 }

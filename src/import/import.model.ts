@@ -1,5 +1,12 @@
-import type { AppealOutcome, DatePrecision, DecisionType, Provenance, Verdict } from '../cases/case.model';
-import type { Circumstance, IsoDate, Language } from '../law/law.model';
+import type {
+  AppealOutcome,
+  CountSentence,
+  DatePrecision,
+  DecisionType,
+  Provenance,
+  Verdict,
+} from '../cases/case.model';
+import type { IsoDate, Language } from '../law/law.model';
 import type { InstrumentEntity, ProvisionEntity, ProvisionVersionEntity } from '../law/law.entity';
 
 /** A decision as the importer writes it, names already resolved to ids. */
@@ -25,7 +32,7 @@ export interface DecisionWrite {
   defendants: { label: string; counts: CountWrite[] }[];
 }
 
-export interface CountWrite {
+export interface CountWrite extends CountSentence {
   seq: number;
   offenceDate: IsoDate | null;
   chargedCitation: string | null;
@@ -33,11 +40,6 @@ export interface CountWrite {
   convictedCitation: string | null;
   convictedProvisionId: string | null;
   verdict: Verdict | null;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
-  circumstances: Circumstance[];
-  mitigationCited: boolean | null;
   note: string | null;
 }
 

@@ -10,6 +10,7 @@ import {
   PROVENANCES,
   VERDICTS,
   type AppealOutcome,
+  type CountSentence,
   type DatePrecision,
   type DecisionType,
   type Provenance,
@@ -63,7 +64,8 @@ export const UNIDENTIFIED_DEFENDANT = 'UNIDENTIFIED-1';
 /** A century: anything longer is a typo, not a sentence. */
 const MAX_IMPRISONMENT_MONTHS = 1200;
 
-export interface ImportRow {
+/** A row of the file, checked: one count of one defendant in one decision. */
+export interface ImportRow extends CountSentence {
   line: number;
   caseNumber: string;
   court: string;
@@ -75,11 +77,6 @@ export interface ImportRow {
   chargedProvision: string | null;
   convictedProvision: string | null;
   verdict: Verdict | null;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
-  circumstances: Circumstance[];
-  mitigationCited: boolean | null;
   sourceUrl: string | null;
   provenance: Provenance;
   decisionDatePrecision: DatePrecision;

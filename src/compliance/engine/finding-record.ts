@@ -6,10 +6,11 @@ import type { FindingConfidence, FindingReason, FindingStatus, TraceStep } from 
 import { nextTurn } from '../../shared/next-turn';
 import { evaluateCount } from './evaluate';
 import type { LawSnapshot } from './law-snapshot';
-import type { Circumstance, IsoDate } from '../../law/law.model';
+import type { CountSentence } from '../../cases/case.model';
+import type { IsoDate } from '../../law/law.model';
 
 /** A convicted count with what the engine needs from its decision. */
-export interface CountToEvaluate {
+export interface CountToEvaluate extends CountSentence {
   countId: string;
   decisionId: string;
   courtId: string;
@@ -19,11 +20,6 @@ export interface CountToEvaluate {
   chargedProvisionId: string | null;
   chargedCitation: string | null;
   convictedProvisionId: string | null;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
-  circumstances: Circumstance[];
-  mitigationCited: boolean | null;
   /** The date of the earliest decision that reviewed this one on appeal, when its finality is not recorded. */
   finalNoLaterThan: IsoDate | null;
 }

@@ -2,6 +2,7 @@
  * Inputs and outputs of the sentencing-compliance engine (docs/design.md, "Sentencing compliance"; docs/compliance.md). Plain data: the
  * engine is pure, and a resolver can return these shapes as they are.
  */
+import type { CountSentence } from '../../cases/case.model';
 import * as SchemaEnum from '../../shared/generated/schema-types';
 import type {
   Circumstance,
@@ -78,7 +79,7 @@ export interface LawProvision {
 /** The provisions linked by succession, oldest first, including the one cited. */
 export type SuccessionChain = readonly LawProvision[];
 
-export interface ConvictedCount {
+export interface ConvictedCount extends CountSentence {
   offenceDate: IsoDate | null;
   decisionDate: IsoDate;
   finalOn: IsoDate | null;
@@ -91,11 +92,6 @@ export interface ConvictedCount {
   /** How the trace names the charged provision when it lies outside the chain (e.g. `CCK Art. 171`). */
   chargedProvisionCitation?: string | null;
   convictedProvisionId: string | null;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
-  circumstances: Circumstance[];
-  mitigationCited: boolean | null;
 }
 
 /** A statutory range: one penalty variant of one provision version. */
@@ -180,12 +176,9 @@ export interface ApplicablePenalty {
   trace: TraceStep[];
 }
 
-export interface ImposedSentence {
+export interface ImposedSentence extends Pick<CountSentence, 'imprisonmentMonths' | 'suspended' | 'fineEur'> {
   /** Imprisonment actually to be served: a suspended term counts as 0; null when no sentence is recorded. */
   effectiveImprisonmentMonths: number | null;
-  imprisonmentMonths: number | null;
-  suspended: boolean | null;
-  fineEur: number | null;
 }
 
 export interface Finding {
