@@ -12,10 +12,12 @@ import { normaliseLocale, pickLocale } from '../../web/src/i18n/locales';
 import { latinToCyrillic, serbianToCyrillic } from '../../web/src/i18n/transliterate';
 import {
   findingsCsvHref,
+  parseComparable,
   parseDashboard,
   parsePenalty,
   parseSearch,
   searchQuery,
+  withComparable,
 } from '../../web/src/url/params';
 
 /** The web application's pure helpers: formatting, the URL forms, highlights, differences, scripts. */
@@ -91,6 +93,21 @@ describe('web URL forms', () => {
       finalDate: '',
       circumstances: ['VICTIM_CHILD'],
     });
+  });
+
+  it('keeps the comparable sentences panel’s choices beside the page’s own parameters', () => {
+    const search = '?citation=PCCK+Art.+139&asOf=2005-01-01&finalOnly=1&yearFrom=2004&yearTo=20x';
+    const state = parseComparable(new URLSearchParams(search));
+    expect(state).toEqual({ finalOnly: true, yearFrom: 2004, yearTo: null, invalid: ['yearTo'] });
+    expect(parseComparable(new URLSearchParams('finalOnly=0')).finalOnly).toBe(false);
+    // Set, replaced and removed; the law page's citation and date stay as they were.
+    expect(withComparable(search, { finalOnly: false, yearFrom: 2010, yearTo: 2016 })).toBe(
+      '?citation=PCCK+Art.+139&asOf=2005-01-01&yearFrom=2010&yearTo=2016',
+    );
+    expect(withComparable('?citation=CCK+Art.+171', { finalOnly: true, yearFrom: null, yearTo: null })).toBe(
+      '?citation=CCK+Art.+171&finalOnly=1',
+    );
+    expect(withComparable('', { finalOnly: false, yearFrom: null, yearTo: null })).toBe('');
   });
 
   it('round-trips search facets, a court name with a comma included', () => {

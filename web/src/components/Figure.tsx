@@ -74,21 +74,26 @@ export function Figure({
   csvHref,
   smallNumbers,
   tableOpen = true,
+  level = 2,
 }: {
   id: string;
   title: string;
   n: number;
   chart: ReactNode;
   table: ReactNode;
-  csvHref: string;
+  /** The records behind the figure; no download button without it. */
+  csvHref?: string;
   smallNumbers: boolean;
   tableOpen?: boolean;
+  /** The caption's heading level: 3 for a figure inside a section of the page. */
+  level?: 2 | 3;
 }) {
   const { t } = useText();
+  const Heading = level === 3 ? 'h3' : 'h2';
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption>
-        <h2 id={`${id}-title`}>{title}</h2>
+        <Heading id={`${id}-title`}>{title}</Heading>
         <p className="chart-meta">
           {t('dashboard.unit')} {t('dashboard.n', { n })}
         </p>
@@ -100,7 +105,7 @@ export function Figure({
         <summary>{t('dashboard.table')}</summary>
         {table}
       </details>
-      <DownloadRecords href={csvHref} n={n} />
+      {csvHref && <DownloadRecords href={csvHref} n={n} />}
     </figure>
   );
 }

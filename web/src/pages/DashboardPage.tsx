@@ -4,6 +4,7 @@ import { useApi } from '../api/client';
 import { graphql } from '../api/generated';
 import type { DashboardPageQuery } from '../api/generated/graphql';
 import { BarChart, RangeChart, type Mark, type MarkKind } from '../components/Charts';
+import { DataVersionLine } from '../components/DataVersion';
 import { Figure, SMALL_N } from '../components/Figure';
 import { localName, PageHeading, SyntheticWarning, TableWrap, useRangeText } from '../components/Legal';
 import { ErrorMessage, Loading } from '../components/Status';
@@ -18,6 +19,7 @@ import {
   type DashboardState,
 } from '../url/params';
 import { AfterAppealFigures } from './dashboard/AfterAppealFigures';
+import { BucketTable } from './dashboard/BucketTable';
 
 const DASHBOARD = graphql(`
   query DashboardPage($filter: FindingFilter!) {
@@ -84,6 +86,9 @@ const DASHBOARD = graphql(`
         sr
         en
       }
+    }
+    dataVersion {
+      ...DataVersionFields
     }
   }
   fragment BucketFigures on ComplianceBucket {
@@ -463,6 +468,7 @@ export function DashboardPage() {
             />
           </div>
           <AfterAppealFigures overall={overall} byStage={data.byStage} />
+          <DataVersionLine version={data.dataVersion} />
         </>
       )}
     </div>
@@ -476,51 +482,3 @@ const sentenceMarks = (findings: Finding[]) =>
       (a.imposedMonths ?? 0) - (b.imposedMonths ?? 0) ||
       a.decision.caseNumber.localeCompare(b.decision.caseNumber),
   );
-
-interface BucketRow {
-  key: string;
-  label: string;
-  total: number;
-  belowMinimum: number;
-  compliant: number;
-  aboveMaximum: number;
-  undetermined: number;
-  shareBelowMinimum: number;
-}
-
-function BucketTable({ first, rows }: { first: string; rows: BucketRow[] }) {
-  const { t, percent } = useText();
-  return (
-    <TableWrap label={first}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{first}</th>
-            <th scope="col">{t('dashboard.col.total')}</th>
-            <th scope="col">{t('dashboard.col.below')}</th>
-            <th scope="col">{t('dashboard.col.share')}</th>
-            <th scope="col">{t('dashboard.col.compliant')}</th>
-            <th scope="col">{t('dashboard.col.above')}</th>
-            <th scope="col">{t('dashboard.col.undetermined')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">
-                {r.label}
-                {r.total < SMALL_N && <strong className="small-n"> · {t('dashboard.smallN')}</strong>}
-              </th>
-              <td>{r.total}</td>
-              <td>{r.belowMinimum}</td>
-              <td>{percent(r.shareBelowMinimum)}</td>
-              <td>{r.compliant}</td>
-              <td>{r.aboveMaximum}</td>
-              <td>{r.undetermined}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
-  );
-}

@@ -3,6 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError, useApi } from '../api/client';
 import { graphql } from '../api/generated';
 import type { DecisionPageQuery } from '../api/generated/graphql';
+import { DataVersionLine } from '../components/DataVersion';
 import { PrintBar } from '../components/Layout';
 import { localName, PageHeading, SyntheticWarning, useRangeText, useSentenceText } from '../components/Legal';
 import { ErrorMessage, Loading } from '../components/Status';
@@ -97,6 +98,9 @@ const DECISION = graphql(`
           }
         }
       }
+    }
+    dataVersion {
+      ...DataVersionFields
     }
   }
   fragment DecisionHead on Decision {
@@ -375,6 +379,7 @@ export function DecisionPage() {
                 ))}
               </div>
             ))}
+            <DataVersionLine version={query.data?.dataVersion} />
           </section>
           <section aria-labelledby="appeals">
             <h2 id="appeals">{t('decision.appeals')}</h2>

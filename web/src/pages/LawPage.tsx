@@ -3,6 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError, useApi } from '../api/client';
 import { graphql } from '../api/generated';
 import type { LawPageQuery } from '../api/generated/graphql';
+import { ComparableSentences } from '../components/ComparableSentences';
 import { PrintBar } from '../components/Layout';
 import { LocalText, localName, PageHeading, SourceRef } from '../components/Legal';
 import { PenaltyTable } from '../components/Penalties';
@@ -238,6 +239,7 @@ export function LawPage() {
               </p>
             </section>
           )}
+          <ComparableSentences provision={provision.citation} />
           <section aria-labelledby="timeline" className="no-print-break">
             <h2 id="timeline">{t('law.timeline')}</h2>
             <ol className="timeline">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../api/client';
 import { graphql } from '../api/generated';
+import { ComparableSentences } from '../components/ComparableSentences';
 import { PrintBar } from '../components/Layout';
 import { PageHeading, SourceRef, TableWrap, useRangeText } from '../components/Legal';
 import { useVariantName } from '../components/Penalties';
@@ -297,6 +298,9 @@ export function PenaltyPage() {
             ))}
           </ol>
         </section>
+      )}
+      {answer && (
+        <ComparableSentences provision={answer.provision.citation} circumstances={state.circumstances} />
       )}
     </div>
   );

@@ -176,3 +176,34 @@ export const findingsCsvHref = (state: Omit<DashboardState, 'invalid'>) =>
     provision: state.provision,
     provenance: state.provenance,
   })}`;
+
+// The comparable sentences panel on /law and /penalty, beside the page's own parameters:
+// …&finalOnly=1&yearFrom=…&yearTo=…
+export interface ComparableState {
+  finalOnly: boolean;
+  yearFrom: number | null;
+  yearTo: number | null;
+  invalid: ('yearFrom' | 'yearTo')[];
+}
+
+export function parseComparable(params: URLSearchParams): ComparableState {
+  const from = year(params, 'yearFrom');
+  const to = year(params, 'yearTo');
+  return {
+    finalOnly: ['1', 'true'].includes(text(params, 'finalOnly').toLowerCase()),
+    yearFrom: from.value,
+    yearTo: to.value,
+    invalid: [...(from.invalid ? ['yearFrom' as const] : []), ...(to.invalid ? ['yearTo' as const] : [])],
+  };
+}
+
+/** The page's query string with the panel's parameters set (or removed when unset); the page's own are kept. */
+export function withComparable(search: string, state: Omit<ComparableState, 'invalid'>): string {
+  const params = new URLSearchParams(search);
+  for (const name of ['finalOnly', 'yearFrom', 'yearTo']) params.delete(name);
+  if (state.finalOnly) params.set('finalOnly', '1');
+  if (state.yearFrom !== null) params.set('yearFrom', String(state.yearFrom));
+  if (state.yearTo !== null) params.set('yearTo', String(state.yearTo));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -31,6 +31,25 @@ export type Circumstance =
   | 'SERIOUS_HARM'
   | 'VICTIM_CHILD';
 
+/** Which convicted counts a sentence distribution is drawn from. */
+export type ComparableSentencesFilter = {
+  /** Counts whose found circumstances include all of these. */
+  circumstances?: Array<Circumstance> | null | undefined;
+  /** Only the counts of decisions that no later decision held here reviews (the last word). Default false. */
+  finalOnly?: boolean | null | undefined;
+  /** Decisions of these provenances. Default: OFFICIAL and REPORTED (SYNTHETIC examples only when asked for). */
+  provenance?: Array<Provenance> | null | undefined;
+  /**
+   * Any citation of the succession chain (`CCK Art. 171`, `PCCK 139`, `neni 165 KPRK`): every provision of the chain
+   * counts, each count against the law that applied to it.
+   */
+  provision: string;
+  /** Decisions of this year or later. */
+  yearFrom?: number | null | undefined;
+  /** Decisions of this year or earlier. */
+  yearTo?: number | null | undefined;
+};
+
 /** How precisely a decision's date is known. */
 export type DatePrecision =
   | 'DAY'
@@ -180,6 +199,17 @@ export type VerificationStatus =
   /** Taken from a secondary source: an official report, a diplomatic cable, a press report quoting the law. */
   | 'VERIFIED_SECONDARY';
 
+export type ComparableSentencesQueryVariables = Exact<{
+  filter: ComparableSentencesFilter;
+}>;
+
+
+export type ComparableSentencesQuery = { comparableSentences: { n: number, total: number, sentenceUnknown: number, unit: string, suppressed: boolean, note: string | null, meanImprisonmentMonths: number | null, meanSuspendedMonths: number | null, meanFineOnlyEur: number | null, undetermined: number, unverified: number, decisions: number, countingRules: Array<string>, provision: { citation: string }, chain: Array<{ id: string, citation: string }>, percentiles: { p10: number, p25: number, p50: number, p75: number, p90: number } | null, histogram: Array<{ fromMonths: number, toMonths: number | null, label: string, count: number }>, shares: { imprisonment: { count: number, of: number, share: number | null, denominator: string }, suspended: { count: number, of: number, share: number | null, denominator: string }, fineOnly: { count: number, of: number, share: number | null, denominator: string }, noPenalty: { count: number, of: number, share: number | null, denominator: string }, belowMinimum: { count: number, of: number, share: number | null, denominator: string } }, appliedRanges: Array<{ counts: number, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } }> }, dataVersion: { citation: string } };
+
+export type SentenceShareFieldsFragment = { count: number, of: number, share: number | null, denominator: string };
+
+export type DataVersionFieldsFragment = { citation: string };
+
 export type PenaltyFieldsFragment = { id: string, variant: string, circumstances: Array<Circumstance>, offenceClass: OffenceClass, imprisonmentMinMonths: number | null, imprisonmentMaxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } };
 
 export type CitedProvisionQueryVariables = Exact<{
@@ -194,7 +224,7 @@ export type DashboardPageQueryVariables = Exact<{
 }>;
 
 
-export type DashboardPageQuery = { overall: Array<{ total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number }>, byYear: Array<{ year: number | null, total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number }>, byCourt: Array<{ total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number, court: { code: string, name: { sq: string | null, sr: string | null, en: string | null } } | null }>, byStage: Array<{ stage: Stage | null, total: number, belowMinimum: number, correctedOnAppeal: number }>, byStatus: Array<{ status: FindingStatus | null, total: number }>, marks: { totalCount: number, edges: Array<{ node: { id: string, status: FindingStatus, reasons: Array<FindingReason>, imposedMonths: number | null, minimumMonths: number | null, maximumMonths: number | null, applicableCitation: string | null, count: { mitigationCited: boolean | null }, decision: { caseNumber: string, date: string, court: { name: { sq: string | null, sr: string | null, en: string | null } } } } }> }, courts: Array<{ code: string, name: { sq: string | null, sr: string | null, en: string | null } }> };
+export type DashboardPageQuery = { overall: Array<{ total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number }>, byYear: Array<{ year: number | null, total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number }>, byCourt: Array<{ total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number, court: { code: string, name: { sq: string | null, sr: string | null, en: string | null } } | null }>, byStage: Array<{ stage: Stage | null, total: number, belowMinimum: number, correctedOnAppeal: number }>, byStatus: Array<{ status: FindingStatus | null, total: number }>, marks: { totalCount: number, edges: Array<{ node: { id: string, status: FindingStatus, reasons: Array<FindingReason>, imposedMonths: number | null, minimumMonths: number | null, maximumMonths: number | null, applicableCitation: string | null, count: { mitigationCited: boolean | null }, decision: { caseNumber: string, date: string, court: { name: { sq: string | null, sr: string | null, en: string | null } } } } }> }, courts: Array<{ code: string, name: { sq: string | null, sr: string | null, en: string | null } }>, dataVersion: { citation: string } };
 
 export type BucketFiguresFragment = { total: number, correctedOnAppeal: number, compliant: number, belowMinimum: number, aboveMaximum: number, undetermined: number, shareBelowMinimum: number };
 
@@ -204,7 +234,7 @@ export type DecisionPageQueryVariables = Exact<{
 }>;
 
 
-export type DecisionPageQuery = { decision: { id: string, datePrecision: DatePrecision, final: boolean | null, finalOn: string | null, language: string | null, presidingJudge: string | null, summary: string | null, text: string | null, sourceUrl: string | null, sourceNote: string | null, provenance: Provenance, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, defendants: Array<{ id: string, label: string, counts: Array<{ id: string, sequence: number, offenceDate: string | null, chargedCitation: string | null, convictedCitation: string | null, verdict: Verdict | null, imprisonmentMonths: number | null, suspended: boolean | null, fineEur: number | null, circumstances: Array<Circumstance>, mitigationCited: boolean | null, finding: { status: FindingStatus, reasons: Array<FindingReason>, shortfallMonths: number | null, confidence: FindingConfidence, imposedMonths: number | null, applicableCitation: string | null, minimumMonths: number | null, maximumMonths: number | null, final: boolean, finalNote: string, trace: Array<{ step: string, sentence: string }>, finalFinding: { id: string, status: FindingStatus, decision: { caseNumber: string, court: { name: { sq: string | null, sr: string | null, en: string | null } } } } | null } | null }> }>, reviewed: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, reviewed: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, reviewedBy: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, reviewedBy: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } | null };
+export type DecisionPageQuery = { decision: { id: string, datePrecision: DatePrecision, final: boolean | null, finalOn: string | null, language: string | null, presidingJudge: string | null, summary: string | null, text: string | null, sourceUrl: string | null, sourceNote: string | null, provenance: Provenance, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, defendants: Array<{ id: string, label: string, counts: Array<{ id: string, sequence: number, offenceDate: string | null, chargedCitation: string | null, convictedCitation: string | null, verdict: Verdict | null, imprisonmentMonths: number | null, suspended: boolean | null, fineEur: number | null, circumstances: Array<Circumstance>, mitigationCited: boolean | null, finding: { status: FindingStatus, reasons: Array<FindingReason>, shortfallMonths: number | null, confidence: FindingConfidence, imposedMonths: number | null, applicableCitation: string | null, minimumMonths: number | null, maximumMonths: number | null, final: boolean, finalNote: string, trace: Array<{ step: string, sentence: string }>, finalFinding: { id: string, status: FindingStatus, decision: { caseNumber: string, court: { name: { sq: string | null, sr: string | null, en: string | null } } } } | null } | null }> }>, reviewed: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, reviewed: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, reviewedBy: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, reviewedBy: Array<{ outcome: AppealOutcome | null, decision: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }>, court: { name: { sq: string | null, sr: string | null, en: string | null } } } | null, dataVersion: { citation: string } };
 
 export type DecisionHeadFragment = { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } };
 
@@ -256,6 +286,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SentenceShareFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SentenceShareFields on SentenceShare {
+  count
+  of
+  share
+  denominator
+}
+    `, {"fragmentName":"SentenceShareFields"}) as unknown as TypedDocumentString<SentenceShareFieldsFragment, unknown>;
+export const DataVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DataVersionFields on DataVersion {
+  citation
+}
+    `, {"fragmentName":"DataVersionFields"}) as unknown as TypedDocumentString<DataVersionFieldsFragment, unknown>;
 export const BucketFiguresFragmentDoc = new TypedDocumentString(`
     fragment BucketFigures on ComplianceBucket {
   total
@@ -341,6 +384,85 @@ export const VersionFieldsFragmentDoc = new TypedDocumentString(`
     note
   }
 }`, {"fragmentName":"VersionFields"}) as unknown as TypedDocumentString<VersionFieldsFragment, unknown>;
+export const ComparableSentencesDocument = new TypedDocumentString(`
+    query ComparableSentences($filter: ComparableSentencesFilter!) {
+  comparableSentences(filter: $filter) {
+    provision {
+      citation
+    }
+    chain {
+      id
+      citation
+    }
+    n
+    total
+    sentenceUnknown
+    unit
+    suppressed
+    note
+    percentiles {
+      p10
+      p25
+      p50
+      p75
+      p90
+    }
+    histogram {
+      fromMonths
+      toMonths
+      label
+      count
+    }
+    shares {
+      imprisonment {
+        ...SentenceShareFields
+      }
+      suspended {
+        ...SentenceShareFields
+      }
+      fineOnly {
+        ...SentenceShareFields
+      }
+      noPenalty {
+        ...SentenceShareFields
+      }
+      belowMinimum {
+        ...SentenceShareFields
+      }
+    }
+    meanImprisonmentMonths
+    meanSuspendedMonths
+    meanFineOnlyEur
+    undetermined
+    unverified
+    decisions
+    appliedRanges {
+      counts
+      range {
+        citation
+        validFrom
+        validTo
+        variant
+        minMonths
+        maxMonths
+        lifeImprisonment
+      }
+    }
+    countingRules
+  }
+  dataVersion {
+    ...DataVersionFields
+  }
+}
+    fragment SentenceShareFields on SentenceShare {
+  count
+  of
+  share
+  denominator
+}
+fragment DataVersionFields on DataVersion {
+  citation
+}`) as unknown as TypedDocumentString<ComparableSentencesQuery, ComparableSentencesQueryVariables>;
 export const CitedProvisionDocument = new TypedDocumentString(`
     query CitedProvision($query: String!) {
   search(query: $query, first: 1) {
@@ -422,8 +544,14 @@ export const DashboardPageDocument = new TypedDocumentString(`
       en
     }
   }
+  dataVersion {
+    ...DataVersionFields
+  }
 }
-    fragment BucketFigures on ComplianceBucket {
+    fragment DataVersionFields on DataVersion {
+  citation
+}
+fragment BucketFigures on ComplianceBucket {
   total
   correctedOnAppeal
   compliant
@@ -519,8 +647,14 @@ export const DecisionPageDocument = new TypedDocumentString(`
       }
     }
   }
+  dataVersion {
+    ...DataVersionFields
+  }
 }
-    fragment DecisionHead on Decision {
+    fragment DataVersionFields on DataVersion {
+  citation
+}
+fragment DecisionHead on Decision {
   id
   caseNumber
   date
