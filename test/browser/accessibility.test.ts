@@ -5,6 +5,8 @@ const PAGES = [
   '/',
   `/search?q=${encodeURIComponent('трговина људима')}`,
   `/law?citation=${encodeURIComponent('neni 171 KPRK')}&asOf=2015-06-01`,
+  // The comparable sentences panel with bands to draw, and its choices in the URL.
+  `/law?citation=${encodeURIComponent('PCCK Art. 139')}&asOf=2005-01-01&finalOnly=1&yearFrom=2004`,
   `/penalty?citation=${encodeURIComponent('CCK Art. 171')}&offenceDate=2012-06-10&judgmentDate=2014-03-02&circumstances=VICTIM_CHILD`,
   '/penalty',
   `/decision?court=${encodeURIComponent('Supreme Court of Kosovo')}&caseNumber=SYN-PML-KZZ-2019-044`,

@@ -26,8 +26,9 @@ describe('judges and prosecutors (Chromium)', () => {
     );
     await page.getByRole('heading', { level: 1, name: /CCK Art\. 171/ }).waitFor();
     await page.waitForLoadState('networkidle');
-    // The whole page (text, penalties, versions, succession, decisions) comes from one GraphQL request.
-    expect(requests).toBe(1);
+    // The law (text, penalties, versions, succession, decisions) comes from one GraphQL request, and the comparable
+    // sentences panel with its data version from a second.
+    expect(requests).toBe(2);
     await page.getByText('As it stood on 1 June 2015').waitFor();
     const table = page.getByRole('table', { name: /CCK Art\. 171, In force from 1 January 2013/ });
     const basic = table.getByRole('row', { name: /Basic form/ });
@@ -47,6 +48,84 @@ describe('judges and prosecutors (Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: /PCCK Art\. 139/ }).waitFor();
     expect(page.url()).toContain('asOf=2004-04-06');
     await expectText(page.getByRole('table').first(), /2 years to 12 years/);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows comparable sentences under PCCK Art. 139 beside the ranges that applied, as the API counts them', async () => {
+    const expected = async (filter: Record<string, unknown>) => {
+      const { body } = await web.server.gql(
+        `query ($filter: ComparableSentencesFilter!) {
+          comparableSentences(filter: $filter) {
+            n
+            total
+            decisions
+            suppressed
+            note
+            histogram { fromMonths toMonths count }
+            appliedRanges { counts range { citation minMonths maxMonths } }
+          }
+          dataVersion { citation }
+        }`,
+        { filter },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data as any;
+    };
+    const api = await expected({ provision: 'PCCK Art. 139' });
+    const figures = api.comparableSentences;
+    // The seeds hold convicted counts under the chain, and the statutory ranges that applied to them.
+    expect(figures.total).toBeGreaterThan(0);
+    expect(figures.appliedRanges.length).toBeGreaterThan(0);
+    const { page, problems } = await openPage(context);
+    await page.goto(
+      `${web.origin}/law?citation=${encodeURIComponent('PCCK Art. 139')}&asOf=2005-01-01&lang=en`,
+    );
+    const panel = page.getByRole('region', { name: 'Comparable sentences', exact: true });
+    await panel.locator('.sentence-figures').waitFor();
+    const text = await panel.innerText();
+    expect(text).toContain(`n = ${figures.n} count`);
+    expect(text).toContain(`of ${figures.total} convicted count`);
+    expect(text).toContain('Official and reported decisions only');
+    expect(text).toMatch(/Counted under .*PCCK Art\. 139/);
+    // Percentiles, or the service's note saying why they are withheld (the seeds hold few counts).
+    if (figures.suppressed) expect(text).toContain(figures.note);
+    else expect(await panel.getByRole('table', { name: /by percentile/ }).count()).toBe(1);
+    // The bands: one bar each, and the table beside the chart holds the API's counts, band by band.
+    const figure = panel.getByRole('figure', { name: 'Counts by months of imprisonment to serve' });
+    expect(await figure.locator('.bar-chart li').count()).toBe(figures.histogram.length);
+    const bands = figure.getByRole('table', { name: 'Counts by months of imprisonment to serve' });
+    const cells = await bands.locator('tbody tr td:nth-of-type(1)').allInnerTexts();
+    expect(cells.map(Number)).toEqual(figures.histogram.map((b: any) => b.count));
+    expect(await bands.locator('tbody tr th').first().innerText()).toBe('none served');
+    // The statutory ranges that applied, beside the bands: PCCK Art. 139's is 2 to 12 years.
+    const ranges = panel.getByRole('table', { name: 'Statutory ranges that applied to these counts' });
+    for (const { counts, range } of figures.appliedRanges) {
+      const row = ranges
+        .getByRole('row', { name: new RegExp(range.citation.replace(/[.]/g, '\\.')) })
+        .first();
+      expect(await row.innerText()).toContain(String(counts));
+    }
+    const pcck = figures.appliedRanges.find((a: any) => a.range.citation === 'PCCK Art. 139');
+    if (pcck) {
+      expect(pcck.range).toMatchObject({ minMonths: 24, maxMonths: 144 });
+      await expectText(ranges.getByRole('row', { name: /PCCK Art\. 139/ }).first(), /2 years to 12 years/);
+    }
+    // The unverified warning, and the data version under the panel (its time moves: compared up to "read").
+    expect(text).toMatch(/(findings? rests? on unverified law|No finding rests on unverified law)/);
+    const citation = await panel.locator('.data-version-citation').innerText();
+    const prefix = (line: string) => line.slice(0, line.indexOf(', read '));
+    expect(prefix(citation)).toBe(prefix(api.dataVersion.citation));
+    // Final decisions only: written into the URL, and the figures follow the API's for finalOnly.
+    const final = (await expected({ provision: 'PCCK Art. 139', finalOnly: true })).comparableSentences;
+    await panel.getByLabel('Final decisions only').check();
+    await panel.getByRole('button', { name: 'Update the figures' }).click();
+    await page.waitForURL(/finalOnly=1/);
+    expect(new URL(page.url()).searchParams.get('citation')).toBe('PCCK Art. 139');
+    await panel.getByText('Final decisions only.').waitFor();
+    expect(await panel.innerText()).toContain(`n = ${final.n} count`);
+    const finalCells = await bands.locator('tbody tr td:nth-of-type(1)').allInnerTexts();
+    expect(finalCells.map(Number)).toEqual(final.histogram.map((b: any) => b.count));
+    await screenshot(page, 'judge-comparable');
     expect(problems).toEqual([]);
   });
 

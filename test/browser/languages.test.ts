@@ -58,6 +58,28 @@ describe('the four interface languages (Chromium)', () => {
     },
   );
 
+  it.each([
+    ['sq', 'Dënime të krahasueshme', 'Për t’i cituar këto shifra:'],
+    ['sr-Latn', 'Uporedive kazne', 'Za citiranje uz ove brojke:'],
+    ['sr-Cyrl', 'Упоредиве казне', 'За цитирање уз ове бројке:'],
+    ['en', 'Comparable sentences', 'To cite with these figures:'],
+  ])('names the comparable sentences panel and its data version in %s', async (lang, heading, cite) => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const { page, problems } = await openPage(context);
+    await page.goto(`${web.origin}${LAW}&lang=${lang}`);
+    const panel = page.getByRole('region', { name: heading, exact: true });
+    await panel.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+    const line = panel.locator('.data-version');
+    await line.waitFor();
+    expect(await line.innerText()).toMatch(new RegExp(`^${cite} Data: law revision `));
+    // The line to paste is the service's, in English and in Latin script, whatever the interface language.
+    expect(await line.locator('[lang="en"]').innerText()).toMatch(
+      /^Data: law revision \S+, findings version /,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('switches language on any page and remembers the choice', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const { page } = await openPage(context);

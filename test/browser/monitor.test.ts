@@ -81,6 +81,32 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     expect(problems).toEqual([]);
   });
 
+  it('cites the data version under the figures, in the words the API gives', async () => {
+    const { body } = await web.server.gql('{ dataVersion { citation } }', {});
+    const expected: string = (body as any).data.dataVersion.citation;
+    expect(expected).toMatch(
+      /^Data: law revision \S+, findings version \S+, read \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+    );
+    const { page, problems } = await openPage(context);
+    await page.goto(dashboard());
+    const line = page.locator('.data-version');
+    await line.waitFor();
+    expect(await line.innerText()).toMatch(/^To cite with these figures: Data: law revision /);
+    const shown = await line.locator('.data-version-citation').innerText();
+    // The time it was read moves with every request: the line is compared up to "read".
+    const upToRead = (citation: string) => citation.slice(0, citation.indexOf(', read ') + ', read '.length);
+    expect(upToRead(shown)).toBe(upToRead(expected));
+    expect(shown).toMatch(/, read \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    // Under the figures: after the last chart and the figures after appeal.
+    expect(
+      await page.evaluate(
+        "!!(document.querySelector('.after-appeal-figures').compareDocumentPosition(document.querySelector('.data-version')) & Node.DOCUMENT_POSITION_FOLLOWING)",
+      ),
+    ).toBe(true);
+    expect(await line.locator('[lang="en"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
   it('follows a mark to its decision', async () => {
     const { page } = await openPage(context);
     await page.goto(dashboard());
@@ -97,6 +123,13 @@ describe('monitors, on the K2.0 convictions of 2016 (own database, Chromium)', (
     expect(await finding.innerText()).toMatch(/Finding: Below the minimum · 5 years below the minimum/);
     expect(await finding.innerText()).toMatch(/Only a fine, no imprisonment/);
     expect(await finding.innerText()).toMatch(/This finding is the last word on this count/);
+    // The data version beside the findings.
+    expect(
+      await page
+        .getByRole('region', { name: 'Defendants and counts' })
+        .locator('.data-version-citation')
+        .innerText(),
+    ).toMatch(/^Data: law revision \S+, findings version \S+, read /);
     await screenshot(page, 'monitor-decision');
   });
 
