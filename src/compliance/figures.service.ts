@@ -5,7 +5,6 @@ import { inSnapshot } from '../db/snapshot';
 import { inTransaction, type Db } from '../db/unit-of-work';
 import { LawRepository } from '../law/law.repository';
 import type { LawService } from '../law/law.service';
-import type { Circumstance } from '../law/law.model';
 import { BadUserInputError } from '../shared/errors';
 import { checkYearRange } from '../shared/pagination';
 import { rangeOfVersion } from './engine';
@@ -17,6 +16,7 @@ import {
   type FindingPage,
 } from './compliance.service';
 import { dataVersionCitation, type DataVersion } from './data-version';
+import type { ComparableSentencesFilter } from '../shared/generated/schema-types';
 import { FiguresRepository, rangeUsesOf, type RangeUse, type SentenceQuery } from './figures.repository';
 import { FindingRepository } from './finding.repository';
 import { FindingTallyRepository } from './finding-tally.repository';
@@ -37,14 +37,7 @@ import { lawSnapshotOf } from './law-of';
 /** What is published unless synthetic examples are asked for. */
 export const PUBLISHED_PROVENANCE: Provenance[] = ['OFFICIAL', 'REPORTED'];
 
-export interface ComparableSentencesInput {
-  provision: string;
-  circumstances?: Circumstance[] | null;
-  yearFrom?: number | null;
-  yearTo?: number | null;
-  finalOnly?: boolean | null;
-  provenance?: Provenance[] | null;
-}
+export type ComparableSentencesInput = ComparableSentencesFilter;
 
 /** A statutory range and how many of the counts behind a figure it applied to. */
 export interface AppliedRange {
@@ -118,7 +111,7 @@ export class FiguresService {
     checkYearRange(input.yearFrom, input.yearTo);
     if (input.provision.trim() === '') throw new BadUserInputError('provision must name a provision.');
     const provenance = checkedProvenance(input.provenance);
-    const provision = await this.law.provisionByCitation(input.provision);
+    const provision = await this.law.provisionByCitation(input.provision, input.asOf ?? undefined);
     const snapshot = lawSnapshotOf(await this.law.lawView());
     const chainIds = snapshot.chainFor(provision.entity.id)!.chain.map((member) => member.id);
     const query: SentenceQuery = {

@@ -57,6 +57,8 @@ describe('accessibility (axe-core in Chromium)', () => {
   it('can be used by keyboard: the skip link, then the navigation, with a visible focus', async () => {
     const { page } = await openPage(desktop);
     await page.goto(`${web.origin}/?lang=en`);
+    // The application renders after the page's load event: on a busy machine a Tab pressed at once finds no link.
+    await page.locator('.audiences').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to main content');
     const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle');

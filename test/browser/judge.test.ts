@@ -26,9 +26,9 @@ describe('judges and prosecutors (Chromium)', () => {
     );
     await page.getByRole('heading', { level: 1, name: /CCK Art\. 171/ }).waitFor();
     await page.waitForLoadState('networkidle');
-    // The law (text, penalties, versions, succession, decisions) comes from one GraphQL request, and the comparable
-    // sentences panel with its data version from a second.
-    expect(requests).toBe(2);
+    // The law (text, penalties, versions, succession, decisions), the comparable sentences panel and the data
+    // version come from one GraphQL request.
+    expect(requests).toBe(1);
     await page.getByText('As it stood on 1 June 2015').waitFor();
     const table = page.getByRole('table', { name: /CCK Art\. 171, In force from 1 January 2013/ });
     const basic = table.getByRole('row', { name: /Basic form/ });
@@ -132,6 +132,10 @@ describe('judges and prosecutors (Chromium)', () => {
   it('works out the range for an offence of 2012 judged in 2014, with the laws it considered', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${web.origin}/penalty?lang=en`);
+    let requests = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') requests++;
+    });
     await page.getByLabel('Provision').fill('CCK Art. 171');
     await page.getByLabel('Date of the offence').fill('2012-06-10');
     await page.getByLabel('Date of the judgment').fill('2014-03-02');
@@ -144,6 +148,13 @@ describe('judges and prosecutors (Chromium)', () => {
     const candidates = page.getByRole('table', { name: 'Laws considered' });
     await expectText(candidates.getByRole('row', { name: /PCCK Art\. 139/ }), /Applies/);
     await expectText(candidates.getByRole('row', { name: /CCK Art\. 171/ }), /Later, not more lenient/);
+    // The range, its comparable sentences and the data version: one request.
+    await page
+      .getByRole('region', { name: 'Comparable sentences', exact: true })
+      .locator('.sentence-figures')
+      .waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(requests).toBe(1);
     await screenshot(page, 'judge-penalty');
     expect(problems).toEqual([]);
   });

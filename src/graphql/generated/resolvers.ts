@@ -134,6 +134,11 @@ export type Circumstance =
 
 /** Which convicted counts a sentence distribution is drawn from. */
 export type ComparableSentencesFilter = {
+  /**
+   * The day the citation is read as of, as `provision(citation, asOf)` reads it (a number that two codes share, as in
+   * `neni 171 KPRK`, names the article of the code in force that day). Default today.
+   */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Counts whose found circumstances include all of these. */
   circumstances?: InputMaybe<Array<Circumstance>>;
   /** Only the counts of decisions that no later decision held here reviews (the last word). Default false. */

@@ -49,18 +49,25 @@ export async function request<Result, Variables>(
 
 /**
  * A page's data: one request per page and variables, kept while the page is open. With `keepPrevious` the last
- * answer stays on screen while the next one loads (search as you type).
+ * answer stays on screen while the next one loads (search as you type); a function says for which previous
+ * variables it may stay (the law page keeps its provision while only the panel's choices change).
  */
 export function useApi<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
-  options: { enabled?: boolean; keepPrevious?: boolean } = {},
+  options: { enabled?: boolean; keepPrevious?: boolean | ((previous: Variables) => boolean) } = {},
 ) {
+  const { keepPrevious } = options;
   return useQuery({
-    queryKey: [document.toString(), variables],
+    queryKey: [document.toString(), variables] as const,
     queryFn: ({ signal }) => request(document, variables, { signal }),
     enabled: options.enabled ?? true,
-    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    placeholderData: !keepPrevious
+      ? undefined
+      : keepPrevious === true
+        ? keepPreviousData
+        : (previous, previousQuery) =>
+            previousQuery && keepPrevious(previousQuery.queryKey[1]) ? previous : undefined,
     retry: (count, error) => count < 1 && error instanceof ApiError && error.code === 'NETWORK',
     staleTime: 60_000,
   });

@@ -1,83 +1,82 @@
 import { useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { useApi } from '../api/client';
 import { graphql } from '../api/generated';
+import type { ComparableSentencesFieldsFragment, ComparableSentencesFilter } from '../api/generated/graphql';
 import { useText } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages/en';
 import { parseComparable, withComparable, type CircumstanceValue, type ComparableState } from '../url/params';
 import { DataVersionLine } from './DataVersion';
 import { SentenceFigures } from './SentenceFigures';
-import { ErrorMessage, Loading } from './Status';
 
-const COMPARABLE = graphql(`
-  query ComparableSentences($filter: ComparableSentencesFilter!) {
-    comparableSentences(filter: $filter) {
-      provision {
-        citation
-      }
-      chain {
-        id
-        citation
-      }
-      n
-      total
-      sentenceUnknown
-      unit
-      suppressed
-      note
-      percentiles {
-        p10
-        p25
-        p50
-        p75
-        p90
-      }
-      histogram {
-        fromMonths
-        toMonths
-        label
-        count
-      }
-      shares {
-        imprisonment {
-          ...SentenceShareFields
-        }
-        suspended {
-          ...SentenceShareFields
-        }
-        fineOnly {
-          ...SentenceShareFields
-        }
-        noPenalty {
-          ...SentenceShareFields
-        }
-        belowMinimum {
-          ...SentenceShareFields
-        }
-      }
-      meanImprisonmentMonths
-      meanSuspendedMonths
-      meanFineOnlyEur
-      undetermined
-      unverified
-      decisions
-      appliedRanges {
-        counts
-        range {
-          citation
-          validFrom
-          validTo
-          variant
-          minMonths
-          maxMonths
-          lifeImprisonment
-        }
-      }
-      countingRules
+/**
+ * What the panel shows, asked for in the page's own request (one request a page):
+ * `comparableSentences(filter: $comparable) { ...ComparableSentencesFields } dataVersion { ...DataVersionFields }`,
+ * with the filter `comparableFilter` makes from the page's URL.
+ */
+export const COMPARABLE_SENTENCES_FIELDS = graphql(`
+  fragment ComparableSentencesFields on SentenceDistribution {
+    provision {
+      citation
     }
-    dataVersion {
-      ...DataVersionFields
+    chain {
+      id
+      citation
     }
+    n
+    total
+    sentenceUnknown
+    unit
+    suppressed
+    note
+    percentiles {
+      p10
+      p25
+      p50
+      p75
+      p90
+    }
+    histogram {
+      fromMonths
+      toMonths
+      label
+      count
+    }
+    shares {
+      imprisonment {
+        ...SentenceShareFields
+      }
+      suspended {
+        ...SentenceShareFields
+      }
+      fineOnly {
+        ...SentenceShareFields
+      }
+      noPenalty {
+        ...SentenceShareFields
+      }
+      belowMinimum {
+        ...SentenceShareFields
+      }
+    }
+    meanImprisonmentMonths
+    meanSuspendedMonths
+    meanFineOnlyEur
+    undetermined
+    unverified
+    decisions
+    appliedRanges {
+      counts
+      range {
+        citation
+        validFrom
+        validTo
+        variant
+        minMonths
+        maxMonths
+        lifeImprisonment
+      }
+    }
+    countingRules
   }
   fragment SentenceShareFields on SentenceShare {
     count
@@ -161,30 +160,44 @@ function ComparableForm({ state }: { state: ComparableState }) {
   );
 }
 
+/** The filter of the page's `comparableSentences`, from its provision citation and the panel's URL parameters. */
+export function comparableFilter(
+  provision: string,
+  search: string,
+  extra: { asOf?: string; circumstances?: readonly CircumstanceValue[] } = {},
+): ComparableSentencesFilter {
+  const state = parseComparable(new URLSearchParams(search));
+  const valid = state.invalid.length === 0 && !state.reversed;
+  return {
+    provision,
+    asOf: extra.asOf,
+    circumstances: extra.circumstances?.length ? [...extra.circumstances] : null,
+    yearFrom: valid ? state.yearFrom : null,
+    yearTo: valid ? state.yearTo : null,
+    finalOnly: state.finalOnly,
+  };
+}
+
 /**
- * Comparable sentences (issue 18's `comparableSentences`): how courts sentenced the convicted counts under a
- * provision's succession chain, beside the statutory ranges that applied, with the data version to cite. The choices
- * live in the page's URL (`finalOnly`, `yearFrom`, `yearTo`), so the panel can be bookmarked.
+ * Comparable sentences (issue 19's `comparableSentences`): how courts sentenced the convicted counts under a
+ * provision's succession chain, beside the statutory ranges that applied, with the data version to cite. The figures
+ * come in the page's request; the choices live in the page's URL (`finalOnly`, `yearFrom`, `yearTo`), so the panel
+ * can be bookmarked, and a new choice is the page's next request.
  */
 export function ComparableSentences({
-  provision,
+  figures,
+  dataVersion,
+  busy,
   circumstances,
 }: {
-  provision: string;
+  figures: ComparableSentencesFieldsFragment;
+  dataVersion: { citation: string };
+  /** The page is asking for new figures (the old ones stay on screen meanwhile). */
+  busy: boolean;
   circumstances?: readonly CircumstanceValue[];
 }) {
   const { t } = useText();
-  const search = useSearch();
-  const state = parseComparable(new URLSearchParams(search));
-  const filter = {
-    provision,
-    circumstances: circumstances?.length ? [...circumstances] : null,
-    yearFrom: state.yearFrom,
-    yearTo: state.yearTo,
-    finalOnly: state.finalOnly,
-  };
-  const query = useApi(COMPARABLE, { filter }, { enabled: provision !== '' && state.invalid.length === 0 });
-  const data = query.data;
+  const state = parseComparable(new URLSearchParams(useSearch()));
   return (
     <section aria-labelledby="comparable" className="comparable-sentences">
       <h2 id="comparable">{t('comparable.title')}</h2>
@@ -198,21 +211,19 @@ export function ComparableSentences({
           : ''}
       </p>
       <ComparableForm key={`${state.finalOnly}|${state.yearFrom}|${state.yearTo}`} state={state} />
-      <div aria-live="polite" aria-busy={query.isFetching}>
-        {state.invalid.length > 0 ? (
+      <div aria-live="polite" aria-busy={busy}>
+        {state.invalid.length > 0 && (
           <p className="field-error" role="alert">
             {t('comparable.badYear', { field: t(`comparable.${state.invalid[0]}`) })}
           </p>
-        ) : query.isError ? (
-          <ErrorMessage error={query.error} retry={() => void query.refetch()} />
-        ) : !data ? (
-          <Loading />
-        ) : (
-          <>
-            <SentenceFigures figures={data.comparableSentences} finalOnly={state.finalOnly} />
-            <DataVersionLine version={data.dataVersion} />
-          </>
         )}
+        {state.reversed && (
+          <p className="field-error" role="alert">
+            {t('comparable.yearOrder', { from: String(state.yearFrom), to: String(state.yearTo) })}
+          </p>
+        )}
+        <SentenceFigures figures={figures} finalOnly={state.finalOnly} />
+        <DataVersionLine version={dataVersion} />
       </div>
     </section>
   );

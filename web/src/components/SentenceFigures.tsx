@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { ComparableSentencesQuery } from '../api/generated/graphql';
+import type { ComparableSentencesFieldsFragment } from '../api/generated/graphql';
 import { useText } from '../i18n/I18n';
 import { lawHref } from '../url/params';
 import { BarChart } from './Charts';
@@ -7,7 +7,7 @@ import { Figure, SMALL_N } from './Figure';
 import { TableWrap, useRangeText } from './Legal';
 import { useVariantName } from './Penalties';
 
-export type Distribution = ComparableSentencesQuery['comparableSentences'];
+export type Distribution = ComparableSentencesFieldsFragment;
 type Band = Distribution['histogram'][number];
 type Applied = Distribution['appliedRanges'][number];
 

@@ -3,7 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError, useApi } from '../api/client';
 import { graphql } from '../api/generated';
 import type { LawPageQuery } from '../api/generated/graphql';
-import { ComparableSentences } from '../components/ComparableSentences';
+import { ComparableSentences, comparableFilter } from '../components/ComparableSentences';
 import { PrintBar } from '../components/Layout';
 import { LocalText, localName, PageHeading, SourceRef } from '../components/Legal';
 import { PenaltyTable } from '../components/Penalties';
@@ -15,7 +15,13 @@ import type { MessageKey } from '../i18n/messages/en';
 import { decisionHref, lawHref, parseLaw, toQuery } from '../url/params';
 
 const LAW = graphql(`
-  query LawPage($citation: String!, $asOf: Date) {
+  query LawPage($citation: String!, $asOf: Date, $comparable: ComparableSentencesFilter!) {
+    comparableSentences(filter: $comparable) {
+      ...ComparableSentencesFields
+    }
+    dataVersion {
+      ...DataVersionFields
+    }
     provision(citation: $citation, asOf: $asOf) {
       id
       citation
@@ -157,9 +163,18 @@ function LawForm({ citation, asOf }: { citation: string; asOf: string }) {
 /** `/law?citation=…&asOf=…`: a provision as it stood on a day, its history, penalties and the decisions under it. */
 export function LawPage() {
   const { t, date, locale } = useText();
-  const state = parseLaw(new URLSearchParams(useSearch()));
+  const search = useSearch();
+  const state = parseLaw(new URLSearchParams(search));
   const asOf = isIsoDate(state.asOf) ? state.asOf : undefined;
-  const query = useApi(LAW, { citation: state.citation, asOf }, { enabled: state.citation !== '' });
+  // The law and its comparable sentences in one request; while a new choice of the panel loads, the page stays.
+  const query = useApi(
+    LAW,
+    { citation: state.citation, asOf, comparable: comparableFilter(state.citation, search, { asOf }) },
+    {
+      enabled: state.citation !== '',
+      keepPrevious: (previous) => previous.citation === state.citation && previous.asOf === asOf,
+    },
+  );
   const provision = query.data?.provision;
   const shown = provision?.versions.find((v) => v.id === provision.inForce?.id) ?? null;
   const title = provision ? provision.citation : t('law.title');
@@ -239,7 +254,11 @@ export function LawPage() {
               </p>
             </section>
           )}
-          <ComparableSentences provision={provision.citation} />
+          <ComparableSentences
+            figures={query.data!.comparableSentences}
+            dataVersion={query.data!.dataVersion}
+            busy={query.isFetching}
+          />
           <section aria-labelledby="timeline" className="no-print-break">
             <h2 id="timeline">{t('law.timeline')}</h2>
             <ol className="timeline">

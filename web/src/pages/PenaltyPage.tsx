@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../api/client';
 import { graphql } from '../api/generated';
-import { ComparableSentences } from '../components/ComparableSentences';
+import { ComparableSentences, comparableFilter } from '../components/ComparableSentences';
 import { PrintBar } from '../components/Layout';
 import { PageHeading, SourceRef, TableWrap, useRangeText } from '../components/Legal';
 import { useVariantName } from '../components/Penalties';
@@ -19,7 +19,14 @@ const PENALTY = graphql(`
     $judgmentDate: Date
     $finalDate: Date
     $circumstances: [Circumstance!]
+    $comparable: ComparableSentencesFilter!
   ) {
+    comparableSentences(filter: $comparable) {
+      ...ComparableSentencesFields
+    }
+    dataVersion {
+      ...DataVersionFields
+    }
     applicablePenalty(
       citation: $citation
       offenceDate: $offenceDate
@@ -200,18 +207,34 @@ export function PenaltyPage() {
   const { t, date } = useText();
   const range = useRangeText();
   const variantName = useVariantName();
-  const state = parsePenalty(new URLSearchParams(useSearch()));
+  const search = useSearch();
+  const state = parsePenalty(new URLSearchParams(search));
   const ready = state.citation !== '' && isIsoDate(state.offenceDate);
+  const calculation = {
+    citation: state.citation,
+    offenceDate: state.offenceDate,
+    judgmentDate: isIsoDate(state.judgmentDate) ? state.judgmentDate : undefined,
+    finalDate: isIsoDate(state.finalDate) ? state.finalDate : undefined,
+    circumstances: state.circumstances,
+  };
+  // The range and the comparable sentences (the citation read as of the offence date, as the range reads it) in one
+  // request; while a new choice of the panel loads, the calculation stays on screen.
   const query = useApi(
     PENALTY,
     {
-      citation: state.citation,
-      offenceDate: state.offenceDate,
-      judgmentDate: isIsoDate(state.judgmentDate) ? state.judgmentDate : undefined,
-      finalDate: isIsoDate(state.finalDate) ? state.finalDate : undefined,
-      circumstances: state.circumstances,
+      ...calculation,
+      comparable: comparableFilter(state.citation, search, {
+        asOf: state.offenceDate,
+        circumstances: state.circumstances,
+      }),
     },
-    { enabled: ready },
+    {
+      enabled: ready,
+      keepPrevious: (previous) =>
+        (Object.keys(calculation) as (keyof typeof calculation)[]).every(
+          (k) => JSON.stringify(previous[k]) === JSON.stringify(calculation[k]),
+        ),
+    },
   );
   const answer = query.data?.applicablePenalty;
   return (
@@ -300,7 +323,12 @@ export function PenaltyPage() {
         </section>
       )}
       {answer && (
-        <ComparableSentences provision={answer.provision.citation} circumstances={state.circumstances} />
+        <ComparableSentences
+          figures={query.data!.comparableSentences}
+          dataVersion={query.data!.dataVersion}
+          busy={query.isFetching}
+          circumstances={state.circumstances}
+        />
       )}
     </div>
   );

@@ -184,6 +184,8 @@ export interface ComparableState {
   yearFrom: number | null;
   yearTo: number | null;
   invalid: ('yearFrom' | 'yearTo')[];
+  /** Both years are given and the first is after the last: neither is applied. */
+  reversed: boolean;
 }
 
 export function parseComparable(params: URLSearchParams): ComparableState {
@@ -194,11 +196,12 @@ export function parseComparable(params: URLSearchParams): ComparableState {
     yearFrom: from.value,
     yearTo: to.value,
     invalid: [...(from.invalid ? ['yearFrom' as const] : []), ...(to.invalid ? ['yearTo' as const] : [])],
+    reversed: from.value !== null && to.value !== null && from.value > to.value,
   };
 }
 
 /** The page's query string with the panel's parameters set (or removed when unset); the page's own are kept. */
-export function withComparable(search: string, state: Omit<ComparableState, 'invalid'>): string {
+export function withComparable(search: string, state: Omit<ComparableState, 'invalid' | 'reversed'>): string {
   const params = new URLSearchParams(search);
   for (const name of ['finalOnly', 'yearFrom', 'yearTo']) params.delete(name);
   if (state.finalOnly) params.set('finalOnly', '1');

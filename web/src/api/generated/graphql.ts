@@ -33,6 +33,11 @@ export type Circumstance =
 
 /** Which convicted counts a sentence distribution is drawn from. */
 export type ComparableSentencesFilter = {
+  /**
+   * The day the citation is read as of, as `provision(citation, asOf)` reads it (a number that two codes share, as in
+   * `neni 171 KPRK`, names the article of the code in force that day). Default today.
+   */
+  asOf?: string | null | undefined;
   /** Counts whose found circumstances include all of these. */
   circumstances?: Array<Circumstance> | null | undefined;
   /** Only the counts of decisions that no later decision held here reviews (the last word). Default false. */
@@ -199,12 +204,7 @@ export type VerificationStatus =
   /** Taken from a secondary source: an official report, a diplomatic cable, a press report quoting the law. */
   | 'VERIFIED_SECONDARY';
 
-export type ComparableSentencesQueryVariables = Exact<{
-  filter: ComparableSentencesFilter;
-}>;
-
-
-export type ComparableSentencesQuery = { comparableSentences: { n: number, total: number, sentenceUnknown: number, unit: string, suppressed: boolean, note: string | null, meanImprisonmentMonths: number | null, meanSuspendedMonths: number | null, meanFineOnlyEur: number | null, undetermined: number, unverified: number, decisions: number, countingRules: Array<string>, provision: { citation: string }, chain: Array<{ id: string, citation: string }>, percentiles: { p10: number, p25: number, p50: number, p75: number, p90: number } | null, histogram: Array<{ fromMonths: number, toMonths: number | null, label: string, count: number }>, shares: { imprisonment: { count: number, of: number, share: number | null, denominator: string }, suspended: { count: number, of: number, share: number | null, denominator: string }, fineOnly: { count: number, of: number, share: number | null, denominator: string }, noPenalty: { count: number, of: number, share: number | null, denominator: string }, belowMinimum: { count: number, of: number, share: number | null, denominator: string } }, appliedRanges: Array<{ counts: number, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } }> }, dataVersion: { citation: string } };
+export type ComparableSentencesFieldsFragment = { n: number, total: number, sentenceUnknown: number, unit: string, suppressed: boolean, note: string | null, meanImprisonmentMonths: number | null, meanSuspendedMonths: number | null, meanFineOnlyEur: number | null, undetermined: number, unverified: number, decisions: number, countingRules: Array<string>, provision: { citation: string }, chain: Array<{ id: string, citation: string }>, percentiles: { p10: number, p25: number, p50: number, p75: number, p90: number } | null, histogram: Array<{ fromMonths: number, toMonths: number | null, label: string, count: number }>, shares: { imprisonment: { count: number, of: number, share: number | null, denominator: string }, suspended: { count: number, of: number, share: number | null, denominator: string }, fineOnly: { count: number, of: number, share: number | null, denominator: string }, noPenalty: { count: number, of: number, share: number | null, denominator: string }, belowMinimum: { count: number, of: number, share: number | null, denominator: string } }, appliedRanges: Array<{ counts: number, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } }> };
 
 export type SentenceShareFieldsFragment = { count: number, of: number, share: number | null, denominator: string };
 
@@ -241,10 +241,11 @@ export type DecisionHeadFragment = { id: string, caseNumber: string, date: strin
 export type LawPageQueryVariables = Exact<{
   citation: string;
   asOf?: string | null | undefined;
+  comparable: ComparableSentencesFilter;
 }>;
 
 
-export type LawPageQuery = { provision: { id: string, citation: string, asOf: string, textSq: string | null, textSr: string | null, textEn: string | null, heading: { sq: string | null, sr: string | null, en: string | null }, instrument: { id: string, shortName: string, title: { sq: string | null, sr: string | null, en: string | null } }, inForce: { id: string } | null, versions: Array<{ id: string, validFrom: string, validTo: string | null, text: { sq: string | null, sr: string | null, en: string | null }, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, penalties: Array<{ id: string, variant: string, circumstances: Array<Circumstance>, offenceClass: OffenceClass, imprisonmentMinMonths: number | null, imprisonmentMaxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } }> }>, successionChain: Array<{ id: string, citation: string, heading: { sq: string | null, sr: string | null, en: string | null }, versions: Array<{ id: string, validFrom: string, validTo: string | null, text: { sq: string | null, sr: string | null, en: string | null }, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, penalties: Array<{ id: string, variant: string, circumstances: Array<Circumstance>, offenceClass: OffenceClass, imprisonmentMinMonths: number | null, imprisonmentMaxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } }> }> }>, decisions: { totalCount: number, edges: Array<{ node: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }> } } | null };
+export type LawPageQuery = { comparableSentences: { n: number, total: number, sentenceUnknown: number, unit: string, suppressed: boolean, note: string | null, meanImprisonmentMonths: number | null, meanSuspendedMonths: number | null, meanFineOnlyEur: number | null, undetermined: number, unverified: number, decisions: number, countingRules: Array<string>, provision: { citation: string }, chain: Array<{ id: string, citation: string }>, percentiles: { p10: number, p25: number, p50: number, p75: number, p90: number } | null, histogram: Array<{ fromMonths: number, toMonths: number | null, label: string, count: number }>, shares: { imprisonment: { count: number, of: number, share: number | null, denominator: string }, suspended: { count: number, of: number, share: number | null, denominator: string }, fineOnly: { count: number, of: number, share: number | null, denominator: string }, noPenalty: { count: number, of: number, share: number | null, denominator: string }, belowMinimum: { count: number, of: number, share: number | null, denominator: string } }, appliedRanges: Array<{ counts: number, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } }> }, dataVersion: { citation: string }, provision: { id: string, citation: string, asOf: string, textSq: string | null, textSr: string | null, textEn: string | null, heading: { sq: string | null, sr: string | null, en: string | null }, instrument: { id: string, shortName: string, title: { sq: string | null, sr: string | null, en: string | null } }, inForce: { id: string } | null, versions: Array<{ id: string, validFrom: string, validTo: string | null, text: { sq: string | null, sr: string | null, en: string | null }, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, penalties: Array<{ id: string, variant: string, circumstances: Array<Circumstance>, offenceClass: OffenceClass, imprisonmentMinMonths: number | null, imprisonmentMaxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } }> }>, successionChain: Array<{ id: string, citation: string, heading: { sq: string | null, sr: string | null, en: string | null }, versions: Array<{ id: string, validFrom: string, validTo: string | null, text: { sq: string | null, sr: string | null, en: string | null }, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, penalties: Array<{ id: string, variant: string, circumstances: Array<Circumstance>, offenceClass: OffenceClass, imprisonmentMinMonths: number | null, imprisonmentMaxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } }> }> }>, decisions: { totalCount: number, edges: Array<{ node: { id: string, caseNumber: string, date: string, decisionType: DecisionType, synthetic: boolean, court: { name: { sq: string | null, sr: string | null, en: string | null } } } }> } } | null };
 
 export type VersionFieldsFragment = { id: string, validFrom: string, validTo: string | null, text: { sq: string | null, sr: string | null, en: string | null }, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, penalties: Array<{ id: string, variant: string, circumstances: Array<Circumstance>, offenceClass: OffenceClass, imprisonmentMinMonths: number | null, imprisonmentMaxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } }> };
 
@@ -254,10 +255,11 @@ export type PenaltyPageQueryVariables = Exact<{
   judgmentDate?: string | null | undefined;
   finalDate?: string | null | undefined;
   circumstances?: Array<Circumstance> | Circumstance | null | undefined;
+  comparable: ComparableSentencesFilter;
 }>;
 
 
-export type PenaltyPageQuery = { applicablePenalty: { noVariantMatch: boolean, lexMitiorApplied: boolean, lexMitiorUndecided: boolean, confidence: FindingConfidence, provision: { citation: string }, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, penaltySource: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, versionSource: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } } | null, candidates: Array<{ citation: string, validFrom: string, validTo: string | null, reason: CandidateReason, chosen: boolean, range: { minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } | null }>, trace: Array<{ step: string, sentence: string }> } };
+export type PenaltyPageQuery = { comparableSentences: { n: number, total: number, sentenceUnknown: number, unit: string, suppressed: boolean, note: string | null, meanImprisonmentMonths: number | null, meanSuspendedMonths: number | null, meanFineOnlyEur: number | null, undetermined: number, unverified: number, decisions: number, countingRules: Array<string>, provision: { citation: string }, chain: Array<{ id: string, citation: string }>, percentiles: { p10: number, p25: number, p50: number, p75: number, p90: number } | null, histogram: Array<{ fromMonths: number, toMonths: number | null, label: string, count: number }>, shares: { imprisonment: { count: number, of: number, share: number | null, denominator: string }, suspended: { count: number, of: number, share: number | null, denominator: string }, fineOnly: { count: number, of: number, share: number | null, denominator: string }, noPenalty: { count: number, of: number, share: number | null, denominator: string }, belowMinimum: { count: number, of: number, share: number | null, denominator: string } }, appliedRanges: Array<{ counts: number, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } }> }, dataVersion: { citation: string }, applicablePenalty: { noVariantMatch: boolean, lexMitiorApplied: boolean, lexMitiorUndecided: boolean, confidence: FindingConfidence, provision: { citation: string }, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, penaltySource: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, versionSource: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } } | null, candidates: Array<{ citation: string, validFrom: string, validTo: string | null, reason: CandidateReason, chosen: boolean, range: { minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } | null }>, trace: Array<{ step: string, sentence: string }> } };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;
@@ -294,6 +296,77 @@ export const SentenceShareFieldsFragmentDoc = new TypedDocumentString(`
   denominator
 }
     `, {"fragmentName":"SentenceShareFields"}) as unknown as TypedDocumentString<SentenceShareFieldsFragment, unknown>;
+export const ComparableSentencesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComparableSentencesFields on SentenceDistribution {
+  provision {
+    citation
+  }
+  chain {
+    id
+    citation
+  }
+  n
+  total
+  sentenceUnknown
+  unit
+  suppressed
+  note
+  percentiles {
+    p10
+    p25
+    p50
+    p75
+    p90
+  }
+  histogram {
+    fromMonths
+    toMonths
+    label
+    count
+  }
+  shares {
+    imprisonment {
+      ...SentenceShareFields
+    }
+    suspended {
+      ...SentenceShareFields
+    }
+    fineOnly {
+      ...SentenceShareFields
+    }
+    noPenalty {
+      ...SentenceShareFields
+    }
+    belowMinimum {
+      ...SentenceShareFields
+    }
+  }
+  meanImprisonmentMonths
+  meanSuspendedMonths
+  meanFineOnlyEur
+  undetermined
+  unverified
+  decisions
+  appliedRanges {
+    counts
+    range {
+      citation
+      validFrom
+      validTo
+      variant
+      minMonths
+      maxMonths
+      lifeImprisonment
+    }
+  }
+  countingRules
+}
+    fragment SentenceShareFields on SentenceShare {
+  count
+  of
+  share
+  denominator
+}`, {"fragmentName":"ComparableSentencesFields"}) as unknown as TypedDocumentString<ComparableSentencesFieldsFragment, unknown>;
 export const DataVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment DataVersionFields on DataVersion {
   citation
@@ -384,85 +457,6 @@ export const VersionFieldsFragmentDoc = new TypedDocumentString(`
     note
   }
 }`, {"fragmentName":"VersionFields"}) as unknown as TypedDocumentString<VersionFieldsFragment, unknown>;
-export const ComparableSentencesDocument = new TypedDocumentString(`
-    query ComparableSentences($filter: ComparableSentencesFilter!) {
-  comparableSentences(filter: $filter) {
-    provision {
-      citation
-    }
-    chain {
-      id
-      citation
-    }
-    n
-    total
-    sentenceUnknown
-    unit
-    suppressed
-    note
-    percentiles {
-      p10
-      p25
-      p50
-      p75
-      p90
-    }
-    histogram {
-      fromMonths
-      toMonths
-      label
-      count
-    }
-    shares {
-      imprisonment {
-        ...SentenceShareFields
-      }
-      suspended {
-        ...SentenceShareFields
-      }
-      fineOnly {
-        ...SentenceShareFields
-      }
-      noPenalty {
-        ...SentenceShareFields
-      }
-      belowMinimum {
-        ...SentenceShareFields
-      }
-    }
-    meanImprisonmentMonths
-    meanSuspendedMonths
-    meanFineOnlyEur
-    undetermined
-    unverified
-    decisions
-    appliedRanges {
-      counts
-      range {
-        citation
-        validFrom
-        validTo
-        variant
-        minMonths
-        maxMonths
-        lifeImprisonment
-      }
-    }
-    countingRules
-  }
-  dataVersion {
-    ...DataVersionFields
-  }
-}
-    fragment SentenceShareFields on SentenceShare {
-  count
-  of
-  share
-  denominator
-}
-fragment DataVersionFields on DataVersion {
-  citation
-}`) as unknown as TypedDocumentString<ComparableSentencesQuery, ComparableSentencesQueryVariables>;
 export const CitedProvisionDocument = new TypedDocumentString(`
     query CitedProvision($query: String!) {
   search(query: $query, first: 1) {
@@ -669,7 +663,13 @@ fragment DecisionHead on Decision {
   }
 }`) as unknown as TypedDocumentString<DecisionPageQuery, DecisionPageQueryVariables>;
 export const LawPageDocument = new TypedDocumentString(`
-    query LawPage($citation: String!, $asOf: Date) {
+    query LawPage($citation: String!, $asOf: Date, $comparable: ComparableSentencesFilter!) {
+  comparableSentences(filter: $comparable) {
+    ...ComparableSentencesFields
+  }
+  dataVersion {
+    ...DataVersionFields
+  }
   provision(citation: $citation, asOf: $asOf) {
     id
     citation
@@ -730,7 +730,80 @@ export const LawPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PenaltyFields on Penalty {
+    fragment ComparableSentencesFields on SentenceDistribution {
+  provision {
+    citation
+  }
+  chain {
+    id
+    citation
+  }
+  n
+  total
+  sentenceUnknown
+  unit
+  suppressed
+  note
+  percentiles {
+    p10
+    p25
+    p50
+    p75
+    p90
+  }
+  histogram {
+    fromMonths
+    toMonths
+    label
+    count
+  }
+  shares {
+    imprisonment {
+      ...SentenceShareFields
+    }
+    suspended {
+      ...SentenceShareFields
+    }
+    fineOnly {
+      ...SentenceShareFields
+    }
+    noPenalty {
+      ...SentenceShareFields
+    }
+    belowMinimum {
+      ...SentenceShareFields
+    }
+  }
+  meanImprisonmentMonths
+  meanSuspendedMonths
+  meanFineOnlyEur
+  undetermined
+  unverified
+  decisions
+  appliedRanges {
+    counts
+    range {
+      citation
+      validFrom
+      validTo
+      variant
+      minMonths
+      maxMonths
+      lifeImprisonment
+    }
+  }
+  countingRules
+}
+fragment SentenceShareFields on SentenceShare {
+  count
+  of
+  share
+  denominator
+}
+fragment DataVersionFields on DataVersion {
+  citation
+}
+fragment PenaltyFields on Penalty {
   id
   variant
   circumstances
@@ -768,7 +841,13 @@ fragment VersionFields on ProvisionVersion {
   }
 }`) as unknown as TypedDocumentString<LawPageQuery, LawPageQueryVariables>;
 export const PenaltyPageDocument = new TypedDocumentString(`
-    query PenaltyPage($citation: String!, $offenceDate: Date!, $judgmentDate: Date, $finalDate: Date, $circumstances: [Circumstance!]) {
+    query PenaltyPage($citation: String!, $offenceDate: Date!, $judgmentDate: Date, $finalDate: Date, $circumstances: [Circumstance!], $comparable: ComparableSentencesFilter!) {
+  comparableSentences(filter: $comparable) {
+    ...ComparableSentencesFields
+  }
+  dataVersion {
+    ...DataVersionFields
+  }
   applicablePenalty(
     citation: $citation
     offenceDate: $offenceDate
@@ -825,7 +904,79 @@ export const PenaltyPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PenaltyPageQuery, PenaltyPageQueryVariables>;
+    fragment ComparableSentencesFields on SentenceDistribution {
+  provision {
+    citation
+  }
+  chain {
+    id
+    citation
+  }
+  n
+  total
+  sentenceUnknown
+  unit
+  suppressed
+  note
+  percentiles {
+    p10
+    p25
+    p50
+    p75
+    p90
+  }
+  histogram {
+    fromMonths
+    toMonths
+    label
+    count
+  }
+  shares {
+    imprisonment {
+      ...SentenceShareFields
+    }
+    suspended {
+      ...SentenceShareFields
+    }
+    fineOnly {
+      ...SentenceShareFields
+    }
+    noPenalty {
+      ...SentenceShareFields
+    }
+    belowMinimum {
+      ...SentenceShareFields
+    }
+  }
+  meanImprisonmentMonths
+  meanSuspendedMonths
+  meanFineOnlyEur
+  undetermined
+  unverified
+  decisions
+  appliedRanges {
+    counts
+    range {
+      citation
+      validFrom
+      validTo
+      variant
+      minMonths
+      maxMonths
+      lifeImprisonment
+    }
+  }
+  countingRules
+}
+fragment SentenceShareFields on SentenceShare {
+  count
+  of
+  share
+  denominator
+}
+fragment DataVersionFields on DataVersion {
+  citation
+}`) as unknown as TypedDocumentString<PenaltyPageQuery, PenaltyPageQueryVariables>;
 export const SearchPageDocument = new TypedDocumentString(`
     query SearchPage($query: String!, $filter: SearchFilter, $first: Int) {
   search(query: $query, filter: $filter, first: $first) {

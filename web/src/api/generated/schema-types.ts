@@ -329,6 +329,11 @@ export type ComparableSentencesFilter = {
    * counts, each count against the law that applied to it.
    */
   provision: Scalars['String']['input'];
+  /**
+   * The day the citation is read as of, as `provision(citation, asOf)` reads it (a number that two codes share, as in
+   * `neni 171 KPRK`, names the article of the code in force that day). Default today.
+   */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Counts whose found circumstances include all of these. */
   circumstances?: InputMaybe<Array<Circumstance>>;
   /** Decisions of this year or later. */

@@ -372,6 +372,7 @@ export const en = {
   'comparable.yearTo': 'Decided up to year',
   'comparable.apply': 'Update the figures',
   'comparable.badYear': 'Enter “{field}” as a year, for example 2016.',
+  'comparable.yearOrder': 'The first year ({from}) is after the last ({to}): every year is counted.',
   'comparable.summary':
     'n = {n} {n, plural, one {count} other {counts}} with a known sentence, of {total} convicted {total, plural, one {count} other {counts}}, from {decisions, plural, one {# decision} other {# decisions}}',
   'comparable.chain': 'Counted under {citations}',

@@ -375,6 +375,7 @@ export const sq: Catalogue = {
   'comparable.yearTo': 'Vendosur deri në vitin',
   'comparable.apply': 'Përditëso shifrat',
   'comparable.badYear': 'Shkruani {field} si vit, për shembull 2016.',
+  'comparable.yearOrder': 'Viti i parë ({from}) është pas të fundit ({to}): numërohen të gjitha vitet.',
   'comparable.summary':
     'n = {n} {n, plural, one {pikë} other {pika}} me dënim të njohur, nga {total} {total, plural, one {pikë} other {pika}} me dënim, nga {decisions, plural, one {# vendim} other {# vendime}}',
   'comparable.chain': 'Numëruar sipas {citations}',

@@ -378,6 +378,7 @@ export const srLatn: Catalogue = {
   'comparable.yearTo': 'Doneto do godine',
   'comparable.apply': 'Osveži brojke',
   'comparable.badYear': 'Unesite polje „{field}” kao godinu, na primer 2016.',
+  'comparable.yearOrder': 'Prva godina ({from}) je posle poslednje ({to}): broje se sve godine.',
   'comparable.summary':
     'n = {n} (tačke sa poznatom kaznom); osuđujućih tačaka ukupno: {total}; odluka: {decisions}',
   'comparable.chain': 'Računato po {citations}',
