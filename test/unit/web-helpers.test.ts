@@ -98,7 +98,13 @@ describe('web URL forms', () => {
   it('keeps the comparable sentences panel’s choices beside the page’s own parameters', () => {
     const search = '?citation=PCCK+Art.+139&asOf=2005-01-01&finalOnly=1&yearFrom=2004&yearTo=20x';
     const state = parseComparable(new URLSearchParams(search));
-    expect(state).toEqual({ finalOnly: true, yearFrom: 2004, yearTo: null, invalid: ['yearTo'], reversed: false });
+    expect(state).toEqual({
+      finalOnly: true,
+      yearFrom: 2004,
+      yearTo: null,
+      invalid: ['yearTo'],
+      reversed: false,
+    });
     expect(parseComparable(new URLSearchParams('finalOnly=0')).finalOnly).toBe(false);
     expect(parseComparable(new URLSearchParams('yearFrom=2016&yearTo=2010')).reversed).toBe(true);
     expect(parseComparable(new URLSearchParams('yearFrom=2010&yearTo=2010')).reversed).toBe(false);
