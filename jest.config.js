@@ -15,7 +15,8 @@ const swc = [
 
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  // ESM-only packages the tests load (the Meilisearch client; the ICU message parser of the web's catalogues).
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|@formatjs)/)'],
   testEnvironment: 'node',
 };
 

@@ -41,10 +41,17 @@ describe('accessibility (axe-core in Chromium)', () => {
       [phone, 'sr-Cyrl'],
     ] as const) {
       const { page } = await openPage(context);
+      let requests = 0;
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') requests++;
+      });
       await page.goto(`${web.origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle');
       await page.locator('.loading').waitFor({ state: 'detached' });
+      // Every page gets its data in one request (sent before the first render, taken by the page): none where the
+      // URL asks for nothing.
+      expect({ path, requests }).toEqual({ path, requests: path.includes('?') ? 1 : 0 });
       expect({ path, lang, violations: await seriousViolations(page) }).toEqual({
         path,
         lang,

@@ -8,7 +8,9 @@ import {
 } from '../../web/src/format/format';
 import { diffWords } from '../../web/src/format/diff';
 import { highlightParts } from '../../web/src/format/highlight';
-import { normaliseLocale, pickLocale } from '../../web/src/i18n/locales';
+import { catalogueFor } from '../../web/src/i18n/catalogues';
+import { en } from '../../web/src/i18n/messages/en';
+import { LOCALES, normaliseLocale, pickLocale } from '../../web/src/i18n/locales';
 import { latinToCyrillic, serbianToCyrillic } from '../../web/src/i18n/transliterate';
 import {
   findingsCsvHref,
@@ -52,6 +54,23 @@ describe('web formatting', () => {
     expect(isIsoDate('2015-06-01')).toBe(true);
     expect(isIsoDate('2014-02-30')).toBe(false);
     expect(isIsoDate('1.6.2015')).toBe(false);
+  });
+});
+
+describe('web messages', () => {
+  it('parses every message of every language, each with the keys of the English catalogue', () => {
+    for (const locale of LOCALES) {
+      const catalogue = catalogueFor(locale);
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+      // Each message is parsed when first read: reading them all here finds any that would not parse.
+      for (const key of Object.keys(en) as (keyof typeof en)[])
+        expect(Array.isArray(catalogue[key])).toBe(true);
+    }
+    // Serbian Cyrillic is the Latin catalogue's text transliterated, never its argument names.
+    expect(JSON.stringify(catalogueFor('sr-Cyrl')['comparable.yearOrder'])).toMatch(
+      /Прва годинa|Прва година/,
+    );
+    expect(JSON.stringify(catalogueFor('sr-Cyrl')['comparable.yearOrder'])).toContain('"value":"from"');
   });
 });
 

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { TypedDocumentString } from './generated/graphql';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -47,6 +47,37 @@ export async function request<Result, Variables>(
   return body.data;
 }
 
+/** A page's one request, made from its URL: the page asks it, and `startPageRequest` sends it before the first render. */
+export interface PageRequest<Result, Variables> {
+  document: TypedDocumentString<Result, Variables>;
+  variables: Variables;
+  /** False when the URL does not yet say enough to ask (no citation, say). */
+  enabled: boolean;
+}
+
+const STALE_MS = 60_000;
+const queryKey = <Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+) => [document.toString(), variables] as const;
+
+/**
+ * Sends a page's request while the application is still starting, so the answer travels while the first render
+ * runs; the page's `useApi` with the same document and variables then takes it (or waits for it) instead of asking
+ * again.
+ */
+export function startPageRequest<Result, Variables>(
+  client: QueryClient,
+  page: PageRequest<Result, Variables> | null,
+): void {
+  if (!page?.enabled) return;
+  void client.prefetchQuery({
+    queryKey: queryKey(page.document, page.variables),
+    queryFn: ({ signal }) => request(page.document, page.variables, { signal }),
+    staleTime: STALE_MS,
+  });
+}
+
 /**
  * A page's data: one request per page and variables, kept while the page is open. With `keepPrevious` the last
  * answer stays on screen while the next one loads (search as you type); a function says for which previous
@@ -59,7 +90,7 @@ export function useApi<Result, Variables>(
 ) {
   const { keepPrevious } = options;
   return useQuery({
-    queryKey: [document.toString(), variables] as const,
+    queryKey: queryKey(document, variables),
     queryFn: ({ signal }) => request(document, variables, { signal }),
     enabled: options.enabled ?? true,
     placeholderData: !keepPrevious
@@ -69,6 +100,6 @@ export function useApi<Result, Variables>(
         : (previous, previousQuery) =>
             previousQuery && keepPrevious(previousQuery.queryKey[1]) ? previous : undefined,
     retry: (count, error) => count < 1 && error instanceof ApiError && error.code === 'NETWORK',
-    staleTime: 60_000,
+    staleTime: STALE_MS,
   });
 }

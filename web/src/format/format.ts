@@ -10,7 +10,8 @@ import { INTL_LOCALE, type Locale } from '../i18n/locales';
  * dates and durations are written from the words below, and numbers take German separators, which Albanian shares
  * (1.050,5).
  */
-const intlKnowsAlbanian = () => Intl.DateTimeFormat.supportedLocalesOf(['sq']).length > 0;
+let knowsAlbanian: boolean | null = null;
+const intlKnowsAlbanian = () => (knowsAlbanian ??= Intl.DateTimeFormat.supportedLocalesOf(['sq']).length > 0);
 const MONTHS_SQ = [
   'janar',
   'shkurt',
@@ -43,16 +44,27 @@ export function albanianDuration(months: number, number: (n: number) => string):
 const intlLocales = (locale: Locale): string[] =>
   locale === 'sq' && !intlKnowsAlbanian() ? ['de-DE'] : [INTL_LOCALE[locale]];
 
-const cache = new Map<string, Intl.NumberFormat>();
-const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) => {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+/**
+ * One formatter per kind, language and options, made on first use: making an Intl formatter costs far more than
+ * using one, and a page formats hundreds of dates and numbers.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  key: string,
+  make: () => F,
+): F {
+  let format = formatters.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(intlLocales(locale), options);
-    cache.set(key, format);
+    format = make();
+    formatters.set(key, format);
   }
   return format;
-};
+}
+const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) =>
+  kept(
+    `number|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(intlLocales(locale), options),
+  );
 
 export const formatNumber = (locale: Locale, value: number) =>
   numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
@@ -72,7 +84,10 @@ export function formatDate(locale: Locale, iso: string, style: 'long' | 'medium'
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   if (locale === 'sq' && !intlKnowsAlbanian()) return albanianDate(iso);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return kept(
+    `date|${locale}|${style}`,
+    () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: style, timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** A term in months as years and months: 60 → "5 years", 42 → "3 years, 6 months", 0.5 → "0.5 months". */
@@ -85,10 +100,10 @@ export function formatDuration(locale: Locale, months: number): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
   if (rest === 0) return unit('year', years);
-  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'unit', style: 'long' }).format([
-    unit('year', years),
-    unit('month', rest),
-  ]);
+  return kept(
+    `list|${locale}`,
+    () => new Intl.ListFormat(INTL_LOCALE[locale], { type: 'unit', style: 'long' }),
+  ).format([unit('year', years), unit('month', rest)]);
 }
 
 /** Today in the reader's time zone, as `YYYY-MM-DD`. */

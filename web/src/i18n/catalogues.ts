@@ -25,10 +25,25 @@ function cyrillicElements(elements: MessageFormatElement[]): MessageFormatElemen
   });
 }
 
-const compile = (catalogue: Catalogue, transform = (e: MessageFormatElement[]) => e): CompiledCatalogue =>
-  Object.fromEntries(
-    Object.entries(catalogue).map(([key, message]) => [key, transform(parse(message))]),
-  ) as CompiledCatalogue;
+/**
+ * The catalogue with each message parsed when it is first read (react-intl takes them parsed): a page uses a few
+ * dozen of several hundred messages, and parsing them all held up the first render.
+ */
+function compile(catalogue: Catalogue, transform = (e: MessageFormatElement[]) => e): CompiledCatalogue {
+  const compiled = {} as CompiledCatalogue;
+  for (const [key, message] of Object.entries(catalogue)) {
+    Object.defineProperty(compiled, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const elements = transform(parse(message));
+        Object.defineProperty(compiled, key, { value: elements, enumerable: true });
+        return elements;
+      },
+    });
+  }
+  return compiled;
+}
 
 const compiled = new Map<Locale, CompiledCatalogue>();
 

@@ -228,6 +228,19 @@ function Filters({ state, courts }: { state: DashboardState; courts: Data['court
   );
 }
 
+/** The dashboard's one request: every figure, the marks, the courts and the data version. */
+export function dashboardRequest(search: string) {
+  const state = parseDashboard(new URLSearchParams(search));
+  const filter = {
+    yearFrom: state.yearFrom,
+    yearTo: state.yearTo,
+    court: state.court || null,
+    provision: state.provision || null,
+    provenance: state.provenance,
+  };
+  return { document: DASHBOARD, variables: { filter }, enabled: state.invalid.length === 0 };
+}
+
 /**
  * `/dashboard?yearFrom=…&yearTo=…&court=…&provision=…&provenance=…`: compliance figures for monitors, every chart
  * with its unit, n, table and records.
@@ -237,14 +250,8 @@ export function DashboardPage() {
   const range = useRangeText();
   const search = useSearch();
   const state = parseDashboard(new URLSearchParams(search));
-  const filter = {
-    yearFrom: state.yearFrom,
-    yearTo: state.yearTo,
-    court: state.court || null,
-    provision: state.provision || null,
-    provenance: state.provenance,
-  };
-  const query = useApi(DASHBOARD, { filter }, { enabled: state.invalid.length === 0 });
+  const page = dashboardRequest(search);
+  const query = useApi(page.document, page.variables, { enabled: page.enabled });
   const data = query.data;
   const csv = findingsCsvHref(state);
   const link = (patch: Partial<DashboardState>) => `/dashboard${dashboardQuery({ ...state, ...patch })}`;

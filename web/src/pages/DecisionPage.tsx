@@ -187,17 +187,25 @@ function FindDecision({ court, caseNumber }: { court: string; caseNumber: string
   );
 }
 
+/** The decision page's one request. */
+export function decisionRequest(search: string) {
+  const state = parseDecision(new URLSearchParams(search));
+  return {
+    document: DECISION,
+    variables: { caseNumber: state.caseNumber, court: state.court || undefined },
+    enabled: state.caseNumber !== '',
+  };
+}
+
 /** `/decision?court=…&caseNumber=…`: a decision, its counts and findings, and its appeal chain. */
 export function DecisionPage() {
   const { t, date, duration, locale } = useText();
   const range = useRangeText();
   const sentence = useSentenceText();
-  const state = parseDecision(new URLSearchParams(useSearch()));
-  const query = useApi(
-    DECISION,
-    { caseNumber: state.caseNumber, court: state.court || undefined },
-    { enabled: state.caseNumber !== '' },
-  );
+  const search = useSearch();
+  const state = parseDecision(new URLSearchParams(search));
+  const page = decisionRequest(search);
+  const query = useApi(page.document, page.variables, { enabled: page.enabled });
   const d = query.data?.decision;
   const finality = (x: Decision) =>
     x.final === true

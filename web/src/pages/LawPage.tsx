@@ -160,6 +160,21 @@ function LawForm({ citation, asOf }: { citation: string; asOf: string }) {
   );
 }
 
+/** The law page's one request: the provision as of the day, its comparable sentences and the data version. */
+export function lawRequest(search: string) {
+  const state = parseLaw(new URLSearchParams(search));
+  const asOf = isIsoDate(state.asOf) ? state.asOf : undefined;
+  return {
+    document: LAW,
+    variables: {
+      citation: state.citation,
+      asOf,
+      comparable: comparableFilter(state.citation, search, { asOf }),
+    },
+    enabled: state.citation !== '',
+  };
+}
+
 /** `/law?citation=…&asOf=…`: a provision as it stood on a day, its history, penalties and the decisions under it. */
 export function LawPage() {
   const { t, date, locale } = useText();
@@ -167,14 +182,11 @@ export function LawPage() {
   const state = parseLaw(new URLSearchParams(search));
   const asOf = isIsoDate(state.asOf) ? state.asOf : undefined;
   // The law and its comparable sentences in one request; while a new choice of the panel loads, the page stays.
-  const query = useApi(
-    LAW,
-    { citation: state.citation, asOf, comparable: comparableFilter(state.citation, search, { asOf }) },
-    {
-      enabled: state.citation !== '',
-      keepPrevious: (previous) => previous.citation === state.citation && previous.asOf === asOf,
-    },
-  );
+  const page = lawRequest(search);
+  const query = useApi(page.document, page.variables, {
+    enabled: page.enabled,
+    keepPrevious: (previous) => previous.citation === state.citation && previous.asOf === asOf,
+  });
   const provision = query.data?.provision;
   const shown = provision?.versions.find((v) => v.id === provision.inForce?.id) ?? null;
   const title = provision ? provision.citation : t('law.title');

@@ -202,6 +202,29 @@ function PenaltyForm({ initial }: { initial: PenaltyState }) {
   );
 }
 
+/**
+ * The calculator's one request: the range (the citation read as of the offence date), the comparable sentences under
+ * the same reading and the data version.
+ */
+export function penaltyRequest(search: string) {
+  const state = parsePenalty(new URLSearchParams(search));
+  return {
+    document: PENALTY,
+    variables: {
+      citation: state.citation,
+      offenceDate: state.offenceDate,
+      judgmentDate: isIsoDate(state.judgmentDate) ? state.judgmentDate : undefined,
+      finalDate: isIsoDate(state.finalDate) ? state.finalDate : undefined,
+      circumstances: state.circumstances,
+      comparable: comparableFilter(state.citation, search, {
+        asOf: state.offenceDate,
+        circumstances: state.circumstances,
+      }),
+    },
+    enabled: state.citation !== '' && isIsoDate(state.offenceDate),
+  };
+}
+
 /** `/penalty?citation=…&offenceDate=…&judgmentDate=…&finalDate=…&circumstances=A,B`: the applicable range, and why. */
 export function PenaltyPage() {
   const { t, date } = useText();
@@ -209,33 +232,16 @@ export function PenaltyPage() {
   const variantName = useVariantName();
   const search = useSearch();
   const state = parsePenalty(new URLSearchParams(search));
-  const ready = state.citation !== '' && isIsoDate(state.offenceDate);
-  const calculation = {
-    citation: state.citation,
-    offenceDate: state.offenceDate,
-    judgmentDate: isIsoDate(state.judgmentDate) ? state.judgmentDate : undefined,
-    finalDate: isIsoDate(state.finalDate) ? state.finalDate : undefined,
-    circumstances: state.circumstances,
-  };
-  // The range and the comparable sentences (the citation read as of the offence date, as the range reads it) in one
-  // request; while a new choice of the panel loads, the calculation stays on screen.
-  const query = useApi(
-    PENALTY,
-    {
-      ...calculation,
-      comparable: comparableFilter(state.citation, search, {
-        asOf: state.offenceDate,
-        circumstances: state.circumstances,
-      }),
-    },
-    {
-      enabled: ready,
-      keepPrevious: (previous) =>
-        (Object.keys(calculation) as (keyof typeof calculation)[]).every(
-          (k) => JSON.stringify(previous[k]) === JSON.stringify(calculation[k]),
-        ),
-    },
-  );
+  const page = penaltyRequest(search);
+  const { comparable: _, ...calculation } = page.variables;
+  // While a new choice of the comparable sentences panel loads, the calculation stays on screen.
+  const query = useApi(page.document, page.variables, {
+    enabled: page.enabled,
+    keepPrevious: (previous) =>
+      (Object.keys(calculation) as (keyof typeof calculation)[]).every(
+        (k) => JSON.stringify(previous[k]) === JSON.stringify(calculation[k]),
+      ),
+  });
   const answer = query.data?.applicablePenalty;
   return (
     <div className="penalty-page">
@@ -246,7 +252,7 @@ export function PenaltyPage() {
       </PageHeading>
       <p className="lead no-print">{t('penalty.lead')}</p>
       <PenaltyForm key={JSON.stringify(state)} initial={state} />
-      {!ready ? null : query.isError ? (
+      {!page.enabled ? null : query.isError ? (
         <ErrorMessage error={query.error} retry={() => void query.refetch()} />
       ) : !answer ? (
         <Loading />

@@ -123,11 +123,8 @@ function isOn(state: SearchState, facet: FacetName, value: string, label: string
   }
 }
 
-/** `/search?q=…`: results with highlights, facets as filters in the URL, search as you type. */
-export function SearchPage() {
-  const { t, date, locale } = useText();
-  const search = useSearch();
-  const [, navigate] = useLocation();
+/** The search page's one request: a page of results with their facets. */
+export function searchRequest(search: string) {
   const params = new URLSearchParams(search);
   const state = parseSearch(params);
   const first = Math.min(100, Math.max(PAGE, Number(params.get('first')) || PAGE));
@@ -139,11 +136,19 @@ export function SearchPage() {
     yearTo: state.yearTo ?? undefined,
     findingStatuses: state.statuses.length ? state.statuses : undefined,
   };
-  const query = useApi(
-    SEARCH,
-    { query: state.q, filter, first },
-    { enabled: state.q !== '', keepPrevious: true },
-  );
+  return { document: SEARCH, variables: { query: state.q, filter, first }, enabled: state.q !== '' };
+}
+
+/** `/search?q=…`: results with highlights, facets as filters in the URL, search as you type. */
+export function SearchPage() {
+  const { t, date, locale } = useText();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const params = new URLSearchParams(search);
+  const state = parseSearch(params);
+  const page = searchRequest(search);
+  const { first } = page.variables;
+  const query = useApi(page.document, page.variables, { enabled: page.enabled, keepPrevious: true });
   const go = (next: SearchState) => navigate(`/search${searchQuery(next)}`);
   const facetLabel = (facet: FacetName, value: string, label: string) =>
     facet === 'kind'
