@@ -1,6 +1,6 @@
 /**
  * `npm run bench:load -- --database-url postgres://… [--decisions 5000] [--connections 200] [--duration 60]
- * [--server-dir DIR] [--keep]`: the service under many connections at once. Builds (or, with an existing database of
+ * [--server-dir DIR] [--kinds lookup,search,list,page,stats] [--prepared]`: the service under many connections at once. Builds (or, with an existing database of
  * that name, reuses) a synthetic corpus in a database of its own, starts the server as its own process (from
  * `--server-dir`, default this project, so an earlier build can be measured on the same data), and sends a mix of
  * provision lookups, searches, decision pages, finding lists and statistics from autocannon. Prints latency
@@ -66,14 +66,20 @@ const SEARCHES = [
 ];
 const CITATIONS = ['CCK Art. 171', 'neni 171 KPRK', 'PCCK 139', 'UNMIK Reg 2001/4 s 2.1', 'čl. 165 KZRK'];
 
-/** The mix: a fifth each of lookups, searches, decision lists, decision pages (by case number) and statistics. */
-function mixedBodies(caseNumbers: string[]): () => string {
+/** The kinds of request in the mix, in its order. */
+const KINDS = ['lookup', 'search', 'list', 'page', 'stats'] as const;
+
+/**
+ * The mix: an equal share of each kind asked for (by default all five: lookups, searches, decision lists, decision
+ * pages by case number, statistics).
+ */
+function mixedBodies(caseNumbers: string[], kinds: readonly (typeof KINDS)[number][]): () => string {
   let i = 0;
   return () => {
     i++;
     const pick = <T>(list: T[]) => list[(i * 7919) % list.length];
     const year = 2002 + (i % 21);
-    const query = [
+    const make = [
       () => ({
         query: `query($c: String!, $d: Date) { provision(citation: $c, asOf: $d) { citation inForce { validFrom
           penalties { variant imprisonmentMinMonths imprisonmentMaxMonths } } } }`,
@@ -100,7 +106,8 @@ function mixedBodies(caseNumbers: string[]): () => string {
           { totalCount edges { node { status shortfallMonths } } } }`,
         variables: { y: year },
       }),
-    ][i % 5]();
+    ];
+    const query = make[KINDS.indexOf(kinds[i % kinds.length])]();
     return JSON.stringify(query);
   };
 }
@@ -111,12 +118,13 @@ async function loadRun(
   connections: number,
   duration: number,
   caseNumbers: string[],
+  kinds: readonly (typeof KINDS)[number][],
 ) {
   let peakRss = procStatusMb(pid, 'VmRSS');
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, procStatusMb(pid, 'VmRSS'));
   }, 100);
-  const bodies = mixedBodies(caseNumbers);
+  const bodies = mixedBodies(caseNumbers, kinds);
   const result = await autocannon({
     url,
     method: 'POST',
@@ -129,7 +137,7 @@ async function loadRun(
   clearInterval(sampler);
   const { latency } = result;
   log(
-    `${connections} connections, ${duration} s: ${result.requests.total} requests (${result.requests.average}/s), ` +
+    `${kinds.join('+')}, ${connections} connections, ${duration} s: ${result.requests.total} requests (${result.requests.average}/s), ` +
       `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; latency ms p50 ${latency.p50} ` +
       `p90 ${latency.p90} p99 ${latency.p99} max ${latency.max}; server RSS peak ${peakRss.toFixed(0)} MB ` +
       `(VmHWM ${procStatusMb(pid, 'VmHWM').toFixed(0)} MB)`,
@@ -175,11 +183,22 @@ async function main() {
       duration: { type: 'string', default: '60' },
       'server-dir': { type: 'string', default: projectRoot() },
       hostile: { type: 'boolean', default: false },
+      // One kind or a few alone (e.g. --kinds stats): what each costs the server, at the same concurrency.
+      kinds: { type: 'string', default: KINDS.join(',') },
+      // The database of --database-url as it is, with its corpus and search index: for an earlier build whose
+      // schema differs from this one's (this build's migrations are then not run on it).
+      prepared: { type: 'boolean', default: false },
     },
   });
+  const kinds = values.kinds!.split(',').map((k) => k.trim()) as (typeof KINDS)[number][];
+  const unknown = kinds.filter((k) => !KINDS.includes(k));
+  if (unknown.length)
+    throw new Error(`Unknown --kinds ${unknown.join(', ')}: choose from ${KINDS.join(', ')}.`);
   if (!values['database-url'])
     throw new Error('Give --database-url (a PostgreSQL the bench may create a database on).');
-  const databaseUrl = await prepareDatabase(values['database-url'], Number(values.decisions));
+  const databaseUrl = values.prepared
+    ? values['database-url']
+    : await prepareDatabase(values['database-url'], Number(values.decisions));
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   const caseNumbers = (
@@ -195,7 +214,15 @@ async function main() {
     const url = `http://127.0.0.1:${port}/graphql`;
     log(`server from ${values['server-dir']}, pid ${server.pid}`);
     if (values.hostile) await hostileRun(url, server.pid!, Number(values.duration));
-    else await loadRun(url, server.pid!, Number(values.connections), Number(values.duration), caseNumbers);
+    else
+      await loadRun(
+        url,
+        server.pid!,
+        Number(values.connections),
+        Number(values.duration),
+        caseNumbers,
+        kinds,
+      );
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));

@@ -47,8 +47,12 @@ export class DecisionEntity {
   @Column({ type: 'text', nullable: true })
   summary!: string | null;
 
-  @Column({ type: 'text', nullable: true })
-  redactedText!: string | null;
+  /**
+   * Not read with the row (a text may be 200,000 characters, and lists never show it): `Decision.text` reads it on its
+   * own through a loader (CaseRepository.texts).
+   */
+  @Column({ type: 'text', nullable: true, select: false })
+  redactedText?: string | null;
 
   @Column({ type: 'text', nullable: true })
   sourceUrl!: string | null;

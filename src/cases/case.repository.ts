@@ -68,6 +68,13 @@ export class CaseRepository {
     return this.db.getRepository(DecisionEntity).findBy({ id: In([...ids]) });
   }
 
+  /** The redacted texts of these decisions (read apart from their rows). */
+  texts(ids: readonly string[]): Promise<{ id: string; text: string | null }[]> {
+    return this.db.query(`SELECT id, redacted_text AS text FROM decision WHERE id = ANY($1::uuid[])`, [
+      [...ids],
+    ]);
+  }
+
   decisionsByCaseNumber(caseNumber: string, courtId?: string): Promise<DecisionEntity[]> {
     return this.db.getRepository(DecisionEntity).findBy(courtId ? { caseNumber, courtId } : { caseNumber });
   }

@@ -15,7 +15,7 @@ export const caseResolvers: Resolvers = {
     date: (d) => d.decisionDate,
     datePrecision: (d) => d.decisionDatePrecision,
     final: (d) => d.isFinal,
-    text: (d) => d.redactedText,
+    text: async (d, _, { loaders }) => (await loaders.decisionText.load(d.id))?.text ?? null,
     synthetic: (d) => d.provenance === 'SYNTHETIC',
     defendants: (d, _, { loaders }) => loaders.defendants.load(d.id),
     counts: (d, _, { loaders }) => loaders.counts.load(d.id),

@@ -47,7 +47,9 @@ export const complianceResolvers: Resolvers = {
       const entity = f.applicableProvisionId ? await loaders.provision.load(f.applicableProvisionId) : null;
       return entity ? { entity, asOf: f.decisionDate } : null;
     },
-    explanation: (f) => explain(f.trace),
+    trace: async (f, _, { loaders }) => (await loaders.findingTrace.load(f.countId))?.trace ?? [],
+    explanation: async (f, _, { loaders }) =>
+      explain((await loaders.findingTrace.load(f.countId))?.trace ?? []),
     stage: async (f, _, { loaders }) => (await loaders.decision.load(f.decisionId))!.decisionType,
     final: async (f, _, { loaders }) => (await loaders.lastWord.load(f)).final,
     finalFinding: async (f, _, { loaders }) => {

@@ -53,8 +53,12 @@ export class FindingEntity {
   @Column({ type: 'integer', nullable: true })
   maximumMonths!: number | null;
 
-  @Column({ type: 'json' })
-  trace!: TraceStep[];
+  /**
+   * Not read with the row (lists and statistics never show it, and parsing every finding's steps was a good part of a
+   * list's cost): `Finding.trace` and `explanation` read it on their own through a loader (FindingRepository.traces).
+   */
+  @Column({ type: 'json', select: false })
+  trace?: TraceStep[];
 
   @Column({ type: 'timestamptz' })
   computedAt!: Date;

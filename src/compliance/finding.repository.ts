@@ -6,7 +6,7 @@ export { findingBatch, findingCopy, type FindingBatch } from './finding-rows';
 import type { Db } from '../db/unit-of-work';
 import type { IsoDate } from '../law/law.model';
 import type { DateIdKey } from '../shared/cursor';
-import type { FindingConfidence, FindingReason, FindingStatus } from './engine';
+import type { FindingConfidence, FindingReason, FindingStatus, TraceStep } from './engine';
 import { FindingEntity } from './finding.entity';
 
 /**
@@ -215,6 +215,14 @@ export class FindingRepository {
    */
   async insertNew(rows: readonly Buffer[]): Promise<void> {
     await copyInto(this.db, FINDING_COPY, rows);
+  }
+
+  /** The traces of these counts' findings (read apart from their rows). */
+  traces(countIds: readonly string[]): Promise<{ countId: string; trace: TraceStep[] }[]> {
+    return this.db.query(
+      `SELECT count_id AS "countId", trace FROM finding WHERE count_id = ANY($1::uuid[])`,
+      [[...countIds]],
+    );
   }
 
   byCountIds(countIds: readonly string[]): Promise<FindingEntity[]> {

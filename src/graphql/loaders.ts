@@ -74,6 +74,10 @@ export function createLoaders(repos: {
       (ids) => cases.decisionsByIds(ids),
       (d) => d.id,
     ),
+    decisionText: byKey(
+      (ids) => cases.texts(ids),
+      (t) => t.id,
+    ),
     defendant: byKey(
       (ids) => cases.defendantsByIds(ids),
       (d) => d.id,
@@ -97,6 +101,10 @@ export function createLoaders(repos: {
     count: byKey(
       (ids) => cases.countsByIds(ids),
       (c) => c.id,
+    ),
+    findingTrace: byKey(
+      (ids) => findings.traces(ids),
+      (t) => t.countId,
     ),
     finding: byKey(
       (ids) => findings.byCountIds(ids),
