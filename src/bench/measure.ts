@@ -5,10 +5,12 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { projectRoot } from '../shared/project-root';
+import { freePort } from '../shared/free-port';
+
+export { freePort };
 
 export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -48,16 +50,6 @@ export async function post(url: string, body: string): Promise<number> {
     throw new Error(`${url}: ${res.status} ${JSON.stringify(json.errors)}`);
   return ms;
 }
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * The built server (`dist/src/main.js` of `dir`, this checkout by default) in a process of its own, without the

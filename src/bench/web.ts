@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { freePort, median } from './measure';
 import { createDataSource } from '../app/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
@@ -40,16 +41,6 @@ const PAGES: { name: string; path: string; readable: string }[] = [
     readable: '.facts',
   },
   { name: 'dashboard', path: '/dashboard?provenance=OFFICIAL,REPORTED,SYNTHETIC', readable: '.headline' },
-];
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
 ];
 
 interface PageFigures {
@@ -120,10 +111,7 @@ async function main() {
     await new Promise<void>((resolve) => service.http.listen(0, '127.0.0.1', resolve));
     stopService = () => service.stop();
     const origin = `http://127.0.0.1:${(service.http.address() as { port: number }).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_FLAGS,
-    });
+    browser = await launchChromium();
     const results: PageFigures[] = [];
     const loadBefore = loadavg()[0];
     for (const page of PAGES) {

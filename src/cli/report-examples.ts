@@ -1,5 +1,4 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -15,16 +14,7 @@ import { EXAMPLES_DIR, renderExamples } from '../reports/examples';
 import { loadSeeds } from '../seeds/seed.loader';
 import { projectRoot } from '../shared/project-root';
 import { runCli } from './run';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from '../shared/free-port';
 
 /**
  * A database holding the seeds and nothing else, dropped afterwards: a database of its own on the server of

@@ -1,30 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../src/bench/chromium';
 import { projectRoot } from '../../src/shared/project-root';
 import { startTestServer, type TestServer } from '../integration/harness';
 
-/** Debian's Chromium (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium from reaching for update, sync and component hosts, which a closed network refuses. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-}
+/** Debian's Chromium with the flags a closed network needs (src/bench/chromium.ts, shared with bench:web). */
+export const launchBrowser = launchChromium;
 
 export interface WebServer {
   server: TestServer;

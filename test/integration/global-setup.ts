@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -9,16 +8,7 @@ import { unitOfWork } from '../../src/db/unit-of-work';
 import { SearchIndexer } from '../../src/search/indexer';
 import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { loadSeeds } from '../../src/seeds/seed.loader';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from '../../src/shared/free-port';
 
 /**
  * One database for the whole run, migrated and seeded once: a fresh database on the server DATABASE_URL names,

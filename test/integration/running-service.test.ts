@@ -1,25 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/shared/project-root';
+import { freePort } from '../../src/shared/free-port';
 
 /**
  * `npm start` on the embedded default, as a new user runs it, with the commands a user runs beside it (a key, a
  * report, an import, a second start), and the database lost and found again. The service and the commands run from
  * the TypeScript sources (as the import worker does in tests), each a process of its own on one data folder.
  */
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 // /tmp, not a mkdtemp folder: as root the server runs as `postgres`, which must reach it.
 const folder = join(tmpdir(), `kosovo-law-running-${process.pid}-${Date.now().toString(36)}`);
