@@ -67,13 +67,7 @@ export const COMPARABLE_SENTENCES_FIELDS = graphql(`
     appliedRanges {
       counts
       range {
-        citation
-        validFrom
-        validTo
-        variant
-        minMonths
-        maxMonths
-        lifeImprisonment
+        ...RangeFields
       }
     }
     countingRules

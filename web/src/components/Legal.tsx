@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { graphql } from '../api/generated';
 import { useText } from '../i18n/I18n';
 import { TEXT_LANGUAGE } from '../i18n/locales';
 import { serbianToCyrillic } from '../i18n/transliterate';
@@ -144,6 +145,19 @@ export interface RangeFields {
 }
 
 /** "5 years to 12 years", "at least 5 years", "not held". */
+/** What a page asks of a statutory range to show it (`useRangeText`) with its law and dates. */
+export const RANGE_FIELDS = graphql(`
+  fragment RangeFields on PenaltyRange {
+    citation
+    validFrom
+    validTo
+    variant
+    minMonths
+    maxMonths
+    lifeImprisonment
+  }
+`);
+
 export function useRangeText() {
   const { t, duration } = useText();
   return (r: RangeFields): string => {

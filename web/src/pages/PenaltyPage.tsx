@@ -38,13 +38,7 @@ const PENALTY = graphql(`
         citation
       }
       range {
-        citation
-        validFrom
-        validTo
-        variant
-        minMonths
-        maxMonths
-        lifeImprisonment
+        ...RangeFields
         fineMinEur
         fineMaxEur
         fineMode

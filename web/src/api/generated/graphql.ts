@@ -210,6 +210,8 @@ export type SentenceShareFieldsFragment = { count: number, of: number, share: nu
 
 export type DataVersionFieldsFragment = { citation: string };
 
+export type RangeFieldsFragment = { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean };
+
 export type PenaltyFieldsFragment = { id: string, variant: string, circumstances: Array<Circumstance>, offenceClass: OffenceClass, imprisonmentMinMonths: number | null, imprisonmentMaxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, source: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } };
 
 export type CitedProvisionQueryVariables = Exact<{
@@ -259,7 +261,7 @@ export type PenaltyPageQueryVariables = Exact<{
 }>;
 
 
-export type PenaltyPageQuery = { comparableSentences: { n: number, total: number, sentenceUnknown: number, unit: string, suppressed: boolean, note: string | null, meanImprisonmentMonths: number | null, meanSuspendedMonths: number | null, meanFineOnlyEur: number | null, undetermined: number, unverified: number, decisions: number, countingRules: Array<string>, provision: { citation: string }, chain: Array<{ id: string, citation: string }>, percentiles: { p10: number, p25: number, p50: number, p75: number, p90: number } | null, histogram: Array<{ fromMonths: number, toMonths: number | null, label: string, count: number }>, shares: { imprisonment: { count: number, of: number, share: number | null, denominator: string }, suspended: { count: number, of: number, share: number | null, denominator: string }, fineOnly: { count: number, of: number, share: number | null, denominator: string }, noPenalty: { count: number, of: number, share: number | null, denominator: string }, belowMinimum: { count: number, of: number, share: number | null, denominator: string } }, appliedRanges: Array<{ counts: number, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } }> }, dataVersion: { citation: string }, applicablePenalty: { noVariantMatch: boolean, lexMitiorApplied: boolean, lexMitiorUndecided: boolean, confidence: FindingConfidence, provision: { citation: string }, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean, fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, penaltySource: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, versionSource: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } } | null, candidates: Array<{ citation: string, validFrom: string, validTo: string | null, reason: CandidateReason, chosen: boolean, range: { minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } | null }>, trace: Array<{ step: string, sentence: string }> } };
+export type PenaltyPageQuery = { comparableSentences: { n: number, total: number, sentenceUnknown: number, unit: string, suppressed: boolean, note: string | null, meanImprisonmentMonths: number | null, meanSuspendedMonths: number | null, meanFineOnlyEur: number | null, undetermined: number, unverified: number, decisions: number, countingRules: Array<string>, provision: { citation: string }, chain: Array<{ id: string, citation: string }>, percentiles: { p10: number, p25: number, p50: number, p75: number, p90: number } | null, histogram: Array<{ fromMonths: number, toMonths: number | null, label: string, count: number }>, shares: { imprisonment: { count: number, of: number, share: number | null, denominator: string }, suspended: { count: number, of: number, share: number | null, denominator: string }, fineOnly: { count: number, of: number, share: number | null, denominator: string }, noPenalty: { count: number, of: number, share: number | null, denominator: string }, belowMinimum: { count: number, of: number, share: number | null, denominator: string } }, appliedRanges: Array<{ counts: number, range: { citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } }> }, dataVersion: { citation: string }, applicablePenalty: { noVariantMatch: boolean, lexMitiorApplied: boolean, lexMitiorUndecided: boolean, confidence: FindingConfidence, provision: { citation: string }, range: { fineMinEur: number | null, fineMaxEur: number | null, fineMode: FineMode, citation: string, validFrom: string, validTo: string | null, variant: string, minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean, penaltySource: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null }, versionSource: { url: string | null, document: string | null, verification: VerificationStatus, note: string | null } } | null, candidates: Array<{ citation: string, validFrom: string, validTo: string | null, reason: CandidateReason, chosen: boolean, range: { minMonths: number | null, maxMonths: number | null, lifeImprisonment: boolean } | null }>, trace: Array<{ step: string, sentence: string }> } };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;
@@ -296,6 +298,17 @@ export const SentenceShareFieldsFragmentDoc = new TypedDocumentString(`
   denominator
 }
     `, {"fragmentName":"SentenceShareFields"}) as unknown as TypedDocumentString<SentenceShareFieldsFragment, unknown>;
+export const RangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RangeFields on PenaltyRange {
+  citation
+  validFrom
+  validTo
+  variant
+  minMonths
+  maxMonths
+  lifeImprisonment
+}
+    `, {"fragmentName":"RangeFields"}) as unknown as TypedDocumentString<RangeFieldsFragment, unknown>;
 export const ComparableSentencesFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComparableSentencesFields on SentenceDistribution {
   provision {
@@ -350,13 +363,7 @@ export const ComparableSentencesFieldsFragmentDoc = new TypedDocumentString(`
   appliedRanges {
     counts
     range {
-      citation
-      validFrom
-      validTo
-      variant
-      minMonths
-      maxMonths
-      lifeImprisonment
+      ...RangeFields
     }
   }
   countingRules
@@ -366,6 +373,15 @@ export const ComparableSentencesFieldsFragmentDoc = new TypedDocumentString(`
   of
   share
   denominator
+}
+fragment RangeFields on PenaltyRange {
+  citation
+  validFrom
+  validTo
+  variant
+  minMonths
+  maxMonths
+  lifeImprisonment
 }`, {"fragmentName":"ComparableSentencesFields"}) as unknown as TypedDocumentString<ComparableSentencesFieldsFragment, unknown>;
 export const DataVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment DataVersionFields on DataVersion {
@@ -783,13 +799,7 @@ export const LawPageDocument = new TypedDocumentString(`
   appliedRanges {
     counts
     range {
-      citation
-      validFrom
-      validTo
-      variant
-      minMonths
-      maxMonths
-      lifeImprisonment
+      ...RangeFields
     }
   }
   countingRules
@@ -802,6 +812,15 @@ fragment SentenceShareFields on SentenceShare {
 }
 fragment DataVersionFields on DataVersion {
   citation
+}
+fragment RangeFields on PenaltyRange {
+  citation
+  validFrom
+  validTo
+  variant
+  minMonths
+  maxMonths
+  lifeImprisonment
 }
 fragment PenaltyFields on Penalty {
   id
@@ -859,13 +878,7 @@ export const PenaltyPageDocument = new TypedDocumentString(`
       citation
     }
     range {
-      citation
-      validFrom
-      validTo
-      variant
-      minMonths
-      maxMonths
-      lifeImprisonment
+      ...RangeFields
       fineMinEur
       fineMaxEur
       fineMode
@@ -957,13 +970,7 @@ export const PenaltyPageDocument = new TypedDocumentString(`
   appliedRanges {
     counts
     range {
-      citation
-      validFrom
-      validTo
-      variant
-      minMonths
-      maxMonths
-      lifeImprisonment
+      ...RangeFields
     }
   }
   countingRules
@@ -976,6 +983,15 @@ fragment SentenceShareFields on SentenceShare {
 }
 fragment DataVersionFields on DataVersion {
   citation
+}
+fragment RangeFields on PenaltyRange {
+  citation
+  validFrom
+  validTo
+  variant
+  minMonths
+  maxMonths
+  lifeImprisonment
 }`) as unknown as TypedDocumentString<PenaltyPageQuery, PenaltyPageQueryVariables>;
 export const SearchPageDocument = new TypedDocumentString(`
     query SearchPage($query: String!, $filter: SearchFilter, $first: Int) {
