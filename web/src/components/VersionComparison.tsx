@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import type { PenaltyFieldsFragment } from '../api/generated/graphql';
+import type { LawPageQuery, PenaltyFieldsFragment } from '../api/generated/graphql';
 import { diffWords } from '../format/diff';
 import { useText } from '../i18n/I18n';
 import { TEXT_LANGUAGE } from '../i18n/locales';
 import { serbianToCyrillic } from '../i18n/transliterate';
-import type { LawProvision } from '../pages/LawPage';
 import { TableWrap, useRangeText } from './Legal';
 import { useFineText, useVariantName } from './Penalties';
 
+/** The provision as the law page's request gives it (the comparison takes the page's answer). */
+type LawProvision = NonNullable<LawPageQuery['provision']>;
 type Version = LawProvision['versions'][number];
 interface Option {
   key: string;

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError, useApi } from '../api/client';
 import { graphql } from '../api/generated';
-import type { LawPageQuery } from '../api/generated/graphql';
 import { ComparableSentences, comparableFilter } from '../components/ComparableSentences';
 import { PrintBar } from '../components/Layout';
 import { LocalText, localName, PageHeading, SourceRef } from '../components/Legal';
@@ -102,8 +101,6 @@ const LAW = graphql(`
     }
   }
 `);
-
-export type LawProvision = NonNullable<LawPageQuery['provision']>;
 
 function LawForm({ citation, asOf }: { citation: string; asOf: string }) {
   const { t } = useText();
