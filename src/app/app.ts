@@ -20,6 +20,7 @@ import { LawService } from '../law/law.service';
 import { MeilisearchEngine } from '../search/meilisearch.engine';
 import { PostgresSearchEngine } from '../search/postgres.engine';
 import type { SearchEngine } from '../search/search.model';
+import { SearchIndexer } from '../search/indexer';
 import { SearchService } from '../search/search.service';
 
 /** What the resolvers call: the rules of each feature, built once per process; they hold no request state. */
@@ -79,3 +80,13 @@ export function createServices(dataSource: DataSource, lawChanges: LawChanges | 
     apiKeys: new ApiKeyService(unitOfWork(dataSource)),
   };
 }
+
+/**
+ * Delivers every queued search document to the PostgreSQL engine and returns when the outbox is empty: what the
+ * in-process indexer of `npm start` does over time, done at once (benchmarks and test databases).
+ */
+export const fillPostgresIndex = (dataSource: DataSource) =>
+  new SearchIndexer(
+    unitOfWork(dataSource),
+    new Map([['postgres', new PostgresSearchEngine(dataSource)]]),
+  ).drain();

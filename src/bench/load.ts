@@ -16,10 +16,9 @@ import { corpusChunks } from '../corpus/corpus';
 import { createDataSource } from '../app/data-source';
 import { unitOfWork } from '../db/unit-of-work';
 import { ImportService } from '../import/import.service';
-import { SearchIndexer } from '../search/indexer';
-import { PostgresSearchEngine } from '../search/postgres.engine';
 import { loadSeeds } from '../seeds/seed.loader';
 import { projectRoot } from '../shared/project-root';
+import { fillPostgresIndex } from '../app/app';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -44,10 +43,7 @@ async function prepareDatabase(adminUrl: string, decisions: number): Promise<str
       const importer = new ImportService(unitOfWork(dataSource));
       for (const chunk of corpusChunks({ decisions, seed: 42 }, 1000))
         await importer.importFile(JSON.stringify(chunk), 'json');
-      await new SearchIndexer(
-        unitOfWork(dataSource),
-        new Map([['postgres', new PostgresSearchEngine(dataSource)]]),
-      ).drain();
+      await fillPostgresIndex(dataSource);
       await dataSource.query('VACUUM ANALYZE');
     }
   } finally {

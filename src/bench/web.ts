@@ -15,11 +15,10 @@ import { createDataSource } from '../app/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { unitOfWork } from '../db/unit-of-work';
 import { createHttpService } from '../graphql/server';
-import { SearchIndexer } from '../search/indexer';
-import { PostgresSearchEngine } from '../search/postgres.engine';
 import { loadSeeds } from '../seeds/seed.loader';
 import { projectRoot } from '../shared/project-root';
 import { ensureWebBuild } from '../web/web-build';
+import { fillPostgresIndex } from '../app/app';
 
 /** Each page, and what on it says the page is readable: its main content, not a spinner. */
 const PAGES: { name: string; path: string; readable: string }[] = [
@@ -103,10 +102,7 @@ async function main() {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     await loadSeeds(unitOfWork(dataSource));
-    await new SearchIndexer(
-      unitOfWork(dataSource),
-      new Map([['postgres', new PostgresSearchEngine(dataSource)]]),
-    ).drain();
+    await fillPostgresIndex(dataSource);
     const service = await createHttpService(dataSource, { rateLimitPerMinute: 100_000 });
     await new Promise<void>((resolve) => service.http.listen(0, '127.0.0.1', resolve));
     stopService = () => service.stop();

@@ -1,9 +1,8 @@
 import { ApiKeyService } from '../../src/access/api-key.service';
 import { unitOfWork } from '../../src/db/unit-of-work';
-import { SearchIndexer } from '../../src/search/indexer';
-import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { uniqueTag } from './factories';
 import { startTestServer, type TestServer } from './harness';
+import { fillPostgresIndex } from '../../src/app/app';
 
 let server: TestServer;
 const keys: Record<'monitor' | 'editor' | 'admin', string> = { monitor: '', editor: '', admin: '' };
@@ -276,10 +275,7 @@ describe('privacy: protected names never reach a public answer or the search ind
       as('editor'),
     );
     const { id, caseNumber } = created.body.data!.createDecision.decision;
-    await new SearchIndexer(
-      unitOfWork(server.dataSource),
-      new Map([['postgres', new PostgresSearchEngine(server.dataSource)]]),
-    ).drain();
+    await fillPostgresIndex(server.dataSource);
 
     const leaks = (value: string) => /arb[eë]resh|krasniq|jovan|јован|petrovi|петров/i.test(value);
     const publicAnswers = await Promise.all([

@@ -5,10 +5,9 @@ import { Client } from 'pg';
 import { createDataSource } from '../../src/app/data-source';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { unitOfWork } from '../../src/db/unit-of-work';
-import { SearchIndexer } from '../../src/search/indexer';
-import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { loadSeeds } from '../../src/seeds/seed.loader';
 import { freePort } from '../../src/shared/free-port';
+import { fillPostgresIndex } from '../../src/app/app';
 
 /**
  * One database for the whole run, migrated and seeded once: a fresh database on the server DATABASE_URL names,
@@ -50,10 +49,7 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.runMigrations({ transaction: 'each' });
   await loadSeeds(unitOfWork(dataSource));
   // The PostgreSQL search index, as the in-process indexer of `npm start` would fill it.
-  await new SearchIndexer(
-    unitOfWork(dataSource),
-    new Map([['postgres', new PostgresSearchEngine(dataSource)]]),
-  ).drain();
+  await fillPostgresIndex(dataSource);
   await dataSource.destroy();
   process.env.TEST_DATABASE_URL = url;
   // The browser project runs this setup too, in the same process: each database made is stopped at the end.

@@ -7,10 +7,9 @@ import { ApiKeyService } from '../../src/access/api-key.service';
 import { unitOfWork } from '../../src/db/unit-of-work';
 import { ImportService } from '../../src/import/import.service';
 import { redactEveryDecision } from '../../src/privacy/protection.service';
-import { SearchIndexer } from '../../src/search/indexer';
-import { PostgresSearchEngine } from '../../src/search/postgres.engine';
 import { uniqueTag } from './factories';
 import { startTestServer, type TestServer } from './harness';
+import { fillPostgresIndex } from '../../src/app/app';
 
 let server: TestServer;
 const keys: Record<'monitor' | 'editor' | 'admin', string> = { monitor: '', editor: '', admin: '' };
@@ -26,11 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const drain = () =>
-  new SearchIndexer(
-    unitOfWork(server.dataSource),
-    new Map([['postgres', new PostgresSearchEngine(server.dataSource)]]),
-  ).drain();
+const drain = () => fillPostgresIndex(server.dataSource);
 
 const NAMES = ['Ardita Krasniqi', 'Марија Петровић'];
 /** The forms the audit found published verbatim, in one text. */

@@ -23,8 +23,6 @@ import fc from 'fast-check';
 import { ApiKeyService } from '../../../src/access/api-key.service';
 import { unitOfWork } from '../../../src/db/unit-of-work';
 import { ImportService } from '../../../src/import/import.service';
-import { SearchIndexer } from '../../../src/search/indexer';
-import { PostgresSearchEngine } from '../../../src/search/postgres.engine';
 import { openScratchDatabase, startTestServer, type TestServer } from '../harness';
 import { newStats, summary } from './counts';
 import { csvFileArb } from './csv-files';
@@ -36,6 +34,7 @@ import { Pools } from './pools';
 import type { Target } from './send';
 import { ServiceLog } from './service-log';
 import { RUN_TAG } from './values';
+import { fillPostgresIndex } from '../../../src/app/app';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_611);
 /** Operations are sent BATCH at a time, concurrently: a property run checks every answer of its batch. */
@@ -58,10 +57,7 @@ beforeAll(async () => {
   // A database of its own, seeded and indexed like the run's.
   const scratch = await openScratchDatabase('kosovo_law_fuzz');
   dropDatabase = scratch.close;
-  await new SearchIndexer(
-    unitOfWork(scratch.dataSource),
-    new Map([['postgres', new PostgresSearchEngine(scratch.dataSource)]]),
-  ).drain();
+  await fillPostgresIndex(scratch.dataSource);
   await scratch.dataSource.destroy();
   server = await startTestServer(scratch.url, { rateLimitPerMinute: 1_000_000 });
   const editorName = `fuzz-editor-${RUN_TAG}`;
