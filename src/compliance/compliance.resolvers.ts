@@ -60,7 +60,7 @@ export const complianceResolvers: Resolvers = {
   },
   ComplianceBucket: {
     unit: () => COUNTING_UNIT,
-    correctedOnAppeal: (b, _, { services }) => services.compliance.correctedOnAppeal(b.query()),
+    correctedOnAppeal: (b) => b.correctedOnAppeal(),
     court: (b, _, { loaders }) => (b.courtId ? loaders.court.load(b.courtId) : null),
     provision: async (b, _, { loaders }) => {
       const entity = b.provisionId ? await loaders.provision.load(b.provisionId) : null;

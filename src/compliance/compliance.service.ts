@@ -20,6 +20,7 @@ import {
   findingBatch,
   FindingRepository,
   type FindingQuery,
+  groupKeyOf,
   type StatsDimension,
   type StatsRow,
 } from './finding.repository';
@@ -77,6 +78,9 @@ export async function findingPage(
 export interface ComplianceBucketModel extends StatsRow {
   /** The query of the bucket's findings: made only when they are asked for (most requests want the figures). */
   query: () => FindingQuery;
+  /** Of the bucket's findings below the minimum, how many a later decision corrected: read when asked for, for
+   * every bucket of the answer at once. */
+  correctedOnAppeal: () => Promise<number>;
 }
 
 export interface ApplicablePenaltyModel extends ApplicablePenalty {
@@ -171,17 +175,28 @@ export class ComplianceService {
     return findings.map((f) => lastWordOn(f.countId, f.decisionId, decisions, rows.links));
   }
 
-  /** Of a query's findings below the minimum, how many have a last word that is not (ComplianceBucket.correctedOnAppeal). */
-  async correctedOnAppeal(query: FindingQuery): Promise<number> {
+  /**
+   * Of a query's findings below the minimum, how many in each group have a last word that is not
+   * (ComplianceBucket.correctedOnAppeal), by group key: one reading serves every bucket of a statistics answer.
+   */
+  private async correctedOnAppeal(
+    query: FindingQuery,
+    groupBy: StatsDimension[],
+  ): Promise<Map<string, number>> {
     const repo = new FindingRepository(this.db);
-    const candidates = await repo.belowMinimumNotFinal(query);
-    if (candidates.length === 0) return 0;
-    const finals = (await this.lastWords(candidates))
-      .map((word) => word.finalCountId)
-      .filter((id): id is string => id !== null);
-    const statuses = await repo.byCountIds([...new Set(finals)]);
+    const candidates = await repo.belowMinimumNotFinal(query, groupBy);
+    const corrected = new Map<string, number>();
+    if (candidates.length === 0) return corrected;
+    const finals = (await this.lastWords(candidates)).map((word) => word.finalCountId);
+    const statuses = await repo.byCountIds([...new Set(finals.filter((id): id is string => id !== null))]);
     const byCount = new Map(statuses.map((f) => [f.countId, f.status]));
-    return finals.filter((id) => byCount.has(id) && byCount.get(id) !== 'BELOW_MINIMUM').length;
+    candidates.forEach(({ group }, i) => {
+      const status = finals[i] === null ? undefined : byCount.get(finals[i]);
+      if (status === undefined || status === 'BELOW_MINIMUM') return;
+      const key = groupKeyOf(groupBy, group);
+      corrected.set(key, (corrected.get(key) ?? 0) + 1);
+    });
+    return corrected;
   }
 
   async findings(filter: FindingFilterInput, first: number, after: string | null): Promise<FindingPage> {
@@ -203,7 +218,14 @@ export class ComplianceService {
       throw new BadUserInputError('groupBy names a dimension twice.');
     const query = await this.toQuery(filter);
     const rows = await this.statsRows(groupBy, query);
-    return rows.map((row) => ({ ...row, query: () => drillDown(query, groupBy, row) }));
+    let corrected: Promise<Map<string, number>> | null = null;
+    const correctedOnAppeal = async (row: StatsRow) =>
+      (await (corrected ??= this.correctedOnAppeal(query, groupBy))).get(groupKeyOf(groupBy, row)) ?? 0;
+    return rows.map((row) => ({
+      ...row,
+      query: () => drillDown(query, groupBy, row),
+      correctedOnAppeal: () => correctedOnAppeal(row),
+    }));
   }
 
   async report(filter: FindingFilterInput) {

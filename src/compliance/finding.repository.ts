@@ -68,7 +68,8 @@ export const dimensionSql = (dimension: StatsDimension) =>
     ? { expression: `f.${STATS_DIMENSIONS[dimension].column}`, field: STATS_DIMENSIONS[dimension].field }
     : FINDING_DIMENSIONS[dimension];
 
-export interface StatsRow {
+/** The group a statistics row stands for: its value of each dimension grouped by, null for the others. */
+export interface StatsGroup {
   year: number | null;
   courtId: string | null;
   provisionId: string | null;
@@ -76,6 +77,9 @@ export interface StatsRow {
   stage: DecisionType | null;
   judge: string | null;
   downgraded: boolean | null;
+}
+
+export interface StatsRow extends StatsGroup {
   total: number;
   compliant: number;
   belowMinimum: number;
@@ -87,8 +91,8 @@ export interface StatsRow {
 
 const toNumber = (v: string | number | null) => (v === null ? null : Number(v));
 
-/** A statistics row from a raw one whose columns carry StatsRow's names (medians as numbers or numeric text). */
-export const statsRowOf = (r: Record<string, unknown>): StatsRow => ({
+/** The group a raw row of a grouped query falls in: each dimension's value, null where not grouped by it. */
+const groupOf = (r: Record<string, unknown>): StatsGroup => ({
   year: r.year === undefined || r.year === null ? null : Number(r.year),
   courtId: (r.courtId as string | undefined) ?? null,
   provisionId: (r.provisionId as string | undefined) ?? null,
@@ -96,6 +100,15 @@ export const statsRowOf = (r: Record<string, unknown>): StatsRow => ({
   stage: (r.stage as DecisionType | undefined) ?? null,
   judge: (r.judge as string | undefined) ?? null,
   downgraded: (r.downgraded as boolean | undefined) ?? null,
+});
+
+/** A group's identity under a grouping, to match rows of two queries grouped the same way. */
+export const groupKeyOf = (groupBy: StatsDimension[], group: StatsGroup): string =>
+  JSON.stringify(groupBy.map((dimension) => group[dimensionSql(dimension).field]));
+
+/** A statistics row from a raw one whose columns carry StatsRow's names (medians as numbers or numeric text). */
+export const statsRowOf = (r: Record<string, unknown>): StatsRow => ({
+  ...groupOf(r),
   total: r.total as number,
   compliant: r.compliant as number,
   belowMinimum: r.belowMinimum as number,
@@ -288,13 +301,30 @@ export class FindingRepository {
   }
 
   /** The findings of a query below the minimum on decisions some later decision follows: the ones appeals may correct. */
-  async belowMinimumNotFinal(query: FindingQuery): Promise<{ countId: string; decisionId: string }[]> {
-    return this.filtered({ ...query, status: 'BELOW_MINIMUM' })
+  async belowMinimumNotFinal(
+    query: FindingQuery,
+    groupBy: StatsDimension[] = [],
+  ): Promise<{ countId: string; decisionId: string; group: StatsGroup }[]> {
+    // A query for another status holds no finding below the minimum, so none an appeal corrected.
+    if (query.status !== undefined && query.status !== 'BELOW_MINIMUM') return [];
+    const qb = this.filtered({ ...query, status: 'BELOW_MINIMUM' })
       .andWhere(`NOT (${FINAL_ONLY_SQL})`)
       .select([])
       .addSelect('f.count_id', 'countId')
-      .addSelect('f.decision_id', 'decisionId')
-      .getRawMany();
+      .addSelect('f.decision_id', 'decisionId');
+    this.selectGroups(qb, groupBy);
+    const rows = await qb.getRawMany<Record<string, unknown> & { countId: string; decisionId: string }>();
+    return rows.map((r) => ({ countId: r.countId, decisionId: r.decisionId, group: groupOf(r) }));
+  }
+
+  /** Selects each grouping's value (joining the decision where a grouping reads it), as `stats` groups by them. */
+  private selectGroups(qb: SelectQueryBuilder<FindingEntity>, groupBy: StatsDimension[]) {
+    if (groupBy.some((dimension) => !isTallied(dimension) && dimension !== 'DOWNGRADED'))
+      qb.innerJoin('decision', 'd', 'd.id = f.decision_id');
+    for (const dimension of groupBy) {
+      const { expression, field } = dimensionSql(dimension);
+      qb.addSelect(expression, field);
+    }
   }
 
   async stats(groupBy: StatsDimension[], query: FindingQuery): Promise<StatsRow[]> {
@@ -307,11 +337,10 @@ export class FindingRepository {
       .addSelect(`count(*) FILTER (WHERE f.status = 'UNDETERMINED')::int`, 'undetermined')
       .addSelect('percentile_cont(0.5) WITHIN GROUP (ORDER BY f.imposed_months)', 'medianImposedMonths')
       .addSelect('percentile_cont(0.5) WITHIN GROUP (ORDER BY f.minimum_months)', 'medianMinimumMonths');
-    if (groupBy.some((dimension) => !isTallied(dimension) && dimension !== 'DOWNGRADED'))
-      qb.innerJoin('decision', 'd', 'd.id = f.decision_id');
+    this.selectGroups(qb, groupBy);
     for (const dimension of groupBy) {
-      const { expression, field } = dimensionSql(dimension);
-      qb.addSelect(expression, field).addGroupBy(expression).addOrderBy(expression, 'ASC', 'NULLS LAST');
+      const { expression } = dimensionSql(dimension);
+      qb.addGroupBy(expression).addOrderBy(expression, 'ASC', 'NULLS LAST');
     }
     return (await qb.getRawMany<Record<string, unknown>>()).map(statsRowOf);
   }

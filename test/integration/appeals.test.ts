@@ -132,6 +132,47 @@ describe('a case followed through appeal, annulment and retrial', () => {
     ]);
   });
 
+  it('counts the corrections in each bucket of every grouping as that bucket asked alone would', async () => {
+    // correctedOnAppeal is read once for all the buckets of an answer: each bucket must still get its own.
+    const stats = async (groupBy: string, f: Record<string, unknown>) =>
+      (
+        await server.gql(
+          `query($filter: FindingFilter) { complianceStats(groupBy: ${groupBy}, filter: $filter) {
+             year stage status total correctedOnAppeal } }`,
+          { filter: f },
+        )
+      ).body.data!.complianceStats as {
+        year: number | null;
+        stage: string | null;
+        status: string | null;
+        total: number;
+        correctedOnAppeal: number;
+      }[];
+    expect((await stats('[]', filter))[0].correctedOnAppeal).toBe(1);
+    for (const groupBy of ['[YEAR]', '[STAGE]', '[STATUS]', '[YEAR, STAGE]', '[YEAR, STATUS]']) {
+      const buckets = await stats(groupBy, filter);
+      expect(buckets.reduce((n, b) => n + b.correctedOnAppeal, 0)).toBe(1);
+      for (const b of buckets) {
+        const alone = {
+          ...filter,
+          ...(b.year !== null && { yearFrom: b.year, yearTo: b.year }),
+          ...(b.stage !== null && { stage: [b.stage] }),
+          ...(b.status !== null && { status: b.status }),
+        };
+        expect([groupBy, b, (await stats('[]', alone))[0].correctedOnAppeal]).toEqual([
+          groupBy,
+          b,
+          b.correctedOnAppeal,
+        ]);
+      }
+    }
+    // Groupings no filter narrows to: the corrections are shared out, none lost or counted twice.
+    for (const groupBy of ['[COURT]', '[PROVISION]', '[JUDGE]', '[DOWNGRADED]', '[STAGE, JUDGE]']) {
+      const buckets = await stats(groupBy, filter);
+      expect([groupBy, buckets.reduce((n, b) => n + b.correctedOnAppeal, 0)]).toEqual([groupBy, 1]);
+    }
+  });
+
   it('leaves out findings a later decision reviews under finalOnly', async () => {
     const all = await server.gql(FINDINGS, { filter });
     expect(all.body.data!.sentencingFindings.totalCount).toBe(3);
