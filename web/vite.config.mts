@@ -1,12 +1,44 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { compileCatalogue } from './src/i18n/compile';
+import { LOCALES } from './src/i18n/locales';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// The web application: built into dist/web and served by the GraphQL process (src/web/web-app.ts). No plugin is
-// needed: Vite compiles TSX with React's automatic JSX runtime.
+/**
+ * `virtual:catalogues`: the four catalogues parsed here, at build time (src/i18n/compile.ts), each as JSON the
+ * browser reads only when that language is chosen. The browser then needs no message parser (the alias below).
+ */
+function precompiledCatalogues(): Plugin {
+  const id = 'virtual:catalogues';
+  return {
+    name: 'precompiled-catalogues',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const entries = LOCALES.map(
+        (locale) =>
+          `${JSON.stringify(locale)}: () => JSON.parse(${JSON.stringify(JSON.stringify(compileCatalogue(locale)))})`,
+      );
+      return `export const catalogues = {\n${entries.join(',\n')}\n};\n`;
+    },
+  };
+}
+
+// The web application: built into dist/web and served by the GraphQL process (src/web/web-app.ts). Vite compiles TSX
+// with React's automatic JSX runtime; the one plugin compiles the messages.
 export default defineConfig({
   root: here('.'),
+  plugins: [precompiledCatalogues()],
+  resolve: {
+    // Messages arrive parsed: react-intl's formatter is given the parser's types without the parser itself.
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
   base: '/',
   publicDir: here('public'),
   oxc: { jsx: { runtime: 'automatic' } },
