@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startTestServer, type TestServer } from './harness';
 
 /** How the service serves the built web application beside GraphQL (a stand-in build, so no Vite run is needed). */
@@ -16,6 +17,10 @@ describe('the web application served at / (stand-in build)', () => {
       '<!doctype html><html lang="en"><title>app</title><div id="root"></div>',
     );
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
+    // An asset the build compressed beforehand (web/vite.config.mts), in both encodings.
+    writeFileSync(join(dir, 'assets', 'index-def456.js'), script);
+    writeFileSync(join(dir, 'assets', 'index-def456.js.br'), brotliCompressSync(script));
+    writeFileSync(join(dir, 'assets', 'index-def456.js.gz'), gzipSync(script));
     writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     server = await startTestServer(undefined, { webBuildDir: dir });
     origin = server.url.replace(/\/graphql$/, '');
@@ -46,6 +51,26 @@ describe('the web application served at / (stand-in build)', () => {
     expect(await res.text()).toBe(script);
     expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
   });
+
+  it.each([
+    ['gzip, deflate, br', 'br', brotliCompressSync(script).length],
+    ['gzip, deflate', 'gzip', gzipSync(script).length],
+  ])(
+    'sends the build’s own compressed copy of an asset to a client accepting %s',
+    async (accepted, encoding, bytes) => {
+      const res = await fetch(`${origin}/assets/index-def456.js`, {
+        headers: { 'accept-encoding': accepted },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('content-length')).toBe(String(bytes));
+      expect(res.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
+      expect(res.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+      expect(await res.text()).toBe(script);
+    },
+  );
 
   it('sends a browser asking for /favicon.ico to the SVG icon', async () => {
     const ico = await fetch(`${origin}/favicon.ico`, { redirect: 'manual' });
