@@ -20,8 +20,8 @@ export const complianceResolvers: Resolvers = {
       ),
     sentencingFindings: (_, { filter, first, after }, { services }) =>
       services.compliance.findings(filter ?? {}, first ?? 20, after ?? null),
-    complianceStats: (_, { groupBy, filter }, { services }) =>
-      services.compliance.stats(groupBy, filter ?? {}),
+    complianceStats: (_, { groupBy, filter }, { services, loaders }) =>
+      services.compliance.stats(groupBy, filter ?? {}, (query) => loaders.appealCorrections.load(query)),
   },
   ApplicablePenalty: {
     provision: async (p, _, { loaders }) => ({

@@ -22,6 +22,7 @@ import {
   type FindingQuery,
   groupKeyOf,
   type StatsDimension,
+  type StatsGroup,
   type StatsRow,
 } from './finding.repository';
 import { FindingTallyRepository } from './finding-tally.repository';
@@ -176,27 +177,23 @@ export class ComplianceService {
   }
 
   /**
-   * Of a query's findings below the minimum, how many in each group have a last word that is not
-   * (ComplianceBucket.correctedOnAppeal), by group key: one reading serves every bucket of a statistics answer.
+   * The corrections appeals made to a query's findings: for each finding below the minimum whose last word is not,
+   * the groups it falls in (ComplianceBucket.correctedOnAppeal counts those of its bucket). A request reads them
+   * once for all the statistics it asks with the same filter (the appealCorrections loader).
    */
-  private async correctedOnAppeal(
-    query: FindingQuery,
-    groupBy: StatsDimension[],
-  ): Promise<Map<string, number>> {
+  async appealCorrections(query: FindingQuery): Promise<StatsGroup[]> {
     const repo = new FindingRepository(this.db);
-    const candidates = await repo.belowMinimumNotFinal(query, groupBy);
-    const corrected = new Map<string, number>();
-    if (candidates.length === 0) return corrected;
+    const candidates = await repo.belowMinimumNotFinal(query);
+    if (candidates.length === 0) return [];
     const finals = (await this.lastWords(candidates)).map((word) => word.finalCountId);
     const statuses = await repo.byCountIds([...new Set(finals.filter((id): id is string => id !== null))]);
     const byCount = new Map(statuses.map((f) => [f.countId, f.status]));
-    candidates.forEach(({ group }, i) => {
-      const status = finals[i] === null ? undefined : byCount.get(finals[i]);
-      if (status === undefined || status === 'BELOW_MINIMUM') return;
-      const key = groupKeyOf(groupBy, group);
-      corrected.set(key, (corrected.get(key) ?? 0) + 1);
-    });
-    return corrected;
+    return candidates
+      .filter((_, i) => {
+        const status = finals[i] === null ? undefined : byCount.get(finals[i]);
+        return status !== undefined && status !== 'BELOW_MINIMUM';
+      })
+      .map(({ group }) => group);
   }
 
   async findings(filter: FindingFilterInput, first: number, after: string | null): Promise<FindingPage> {
@@ -213,14 +210,26 @@ export class ComplianceService {
     );
   }
 
-  async stats(groupBy: StatsDimension[], filter: FindingFilterInput): Promise<ComplianceBucketModel[]> {
+  /** `corrections` reads appealCorrections, once per request and filter when it is the request's loader. */
+  async stats(
+    groupBy: StatsDimension[],
+    filter: FindingFilterInput,
+    corrections: (query: FindingQuery) => Promise<StatsGroup[]> = (query) => this.appealCorrections(query),
+  ): Promise<ComplianceBucketModel[]> {
     if (new Set(groupBy).size !== groupBy.length)
       throw new BadUserInputError('groupBy names a dimension twice.');
     const query = await this.toQuery(filter);
     const rows = await this.statsRows(groupBy, query);
-    let corrected: Promise<Map<string, number>> | null = null;
-    const correctedOnAppeal = async (row: StatsRow) =>
-      (await (corrected ??= this.correctedOnAppeal(query, groupBy))).get(groupKeyOf(groupBy, row)) ?? 0;
+    let byGroup: Promise<Map<string, number>> | null = null;
+    const correctedOnAppeal = async (row: StatsRow) => {
+      byGroup ??= corrections(query).then((groups) => {
+        const counted = new Map<string, number>();
+        for (const key of groups.map((group) => groupKeyOf(groupBy, group)))
+          counted.set(key, (counted.get(key) ?? 0) + 1);
+        return counted;
+      });
+      return (await byGroup).get(groupKeyOf(groupBy, row)) ?? 0;
+    };
     return rows.map((row) => ({
       ...row,
       query: () => drillDown(query, groupBy, row),

@@ -59,6 +59,11 @@ export const FINDING_DIMENSIONS = {
 } as const;
 export type StatsDimension = TalliedDimension | keyof typeof FINDING_DIMENSIONS;
 
+const ALL_DIMENSIONS = [
+  ...Object.keys(STATS_DIMENSIONS),
+  ...Object.keys(FINDING_DIMENSIONS),
+] as StatsDimension[];
+
 export const isTallied = (dimension: StatsDimension): dimension is TalliedDimension =>
   dimension in STATS_DIMENSIONS;
 
@@ -300,10 +305,12 @@ export class FindingRepository {
     return this.filtered(query).getCount();
   }
 
-  /** The findings of a query below the minimum on decisions some later decision follows: the ones appeals may correct. */
+  /**
+   * The findings of a query below the minimum on decisions some later decision follows: the ones appeals may
+   * correct, each with the group it falls in under every grouping (so one reading serves any of them).
+   */
   async belowMinimumNotFinal(
     query: FindingQuery,
-    groupBy: StatsDimension[] = [],
   ): Promise<{ countId: string; decisionId: string; group: StatsGroup }[]> {
     // A query for another status holds no finding below the minimum, so none an appeal corrected.
     if (query.status !== undefined && query.status !== 'BELOW_MINIMUM') return [];
@@ -312,13 +319,13 @@ export class FindingRepository {
       .select([])
       .addSelect('f.count_id', 'countId')
       .addSelect('f.decision_id', 'decisionId');
-    this.selectGroups(qb, groupBy);
+    this.selectGroups(qb, ALL_DIMENSIONS);
     const rows = await qb.getRawMany<Record<string, unknown> & { countId: string; decisionId: string }>();
     return rows.map((r) => ({ countId: r.countId, decisionId: r.decisionId, group: groupOf(r) }));
   }
 
   /** Selects each grouping's value (joining the decision where a grouping reads it), as `stats` groups by them. */
-  private selectGroups(qb: SelectQueryBuilder<FindingEntity>, groupBy: StatsDimension[]) {
+  private selectGroups(qb: SelectQueryBuilder<FindingEntity>, groupBy: readonly StatsDimension[]) {
     if (groupBy.some((dimension) => !isTallied(dimension) && dimension !== 'DOWNGRADED'))
       qb.innerJoin('decision', 'd', 'd.id = f.decision_id');
     for (const dimension of groupBy) {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../access/access.model';
 import { repositoriesOf, type Services } from '../app/app';
+import type { FindingQuery } from '../compliance/finding.repository';
 import { createLoaders, type Loaders } from './loaders';
 
 export type { Services } from '../app/app';
@@ -30,6 +31,7 @@ export function createContextFactory(
     lawView: () => services.law.lawView(),
     lastWords: (keys: readonly { countId: string; decisionId: string }[]) =>
       services.compliance.lastWords(keys),
+    appealCorrections: (query: FindingQuery) => services.compliance.appealCorrections(query),
   };
   return async ({ authorization }) => ({
     services,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CaseRepository } from '../cases/case.repository';
-import type { FindingRepository } from '../compliance/finding.repository';
+import type { FindingQuery, FindingRepository, StatsGroup } from '../compliance/finding.repository';
 import type { CourtRepository } from '../courts/court.repository';
 import type { LastWord } from '../compliance/engine';
 import type { LawView } from '../law/law.cache';
@@ -35,6 +35,8 @@ export function createLoaders(repos: {
   lawView: () => Promise<LawView>;
   /** The last word on findings' counts (ComplianceService.lastWords). */
   lastWords: (findings: readonly FindingKey[]) => Promise<LastWord[]>;
+  /** The corrections appeals made to a query's findings (ComplianceService.appealCorrections). */
+  appealCorrections: (query: FindingQuery) => Promise<StatsGroup[]>;
   courts: CourtRepository;
   cases: CaseRepository;
   findings: FindingRepository;
@@ -51,6 +53,11 @@ export function createLoaders(repos: {
     lastWord: new DataLoader<FindingKey, LastWord, string>((keys) => repos.lastWords(keys), {
       cacheKeyFn: (key) => key.countId,
     }),
+    // The dashboard asks its statistics grouped four ways with one filter: the corrections are read once.
+    appealCorrections: new DataLoader<FindingQuery, StatsGroup[], string>(
+      (queries) => Promise.all(queries.map((query) => repos.appealCorrections(query))),
+      { cacheKeyFn: (query) => JSON.stringify(query) },
+    ),
     instrument: fromLaw((v, id) => v.instrumentById.get(id) ?? null),
     provision: fromLaw((v, id) => v.provisionById.get(id) ?? null),
     children: fromLaw((v, id) => v.childrenOf.get(id) ?? []),

@@ -166,6 +166,19 @@ describe('a case followed through appeal, annulment and retrial', () => {
         ]);
       }
     }
+    // One request, statistics with two filters: each counts its own (a request reads the corrections once per filter).
+    const both = await server.gql(
+      `query($filter: FindingFilter, $compliant: FindingFilter) {
+         all: complianceStats(groupBy: [STAGE], filter: $filter) { correctedOnAppeal }
+         compliant: complianceStats(groupBy: [STAGE], filter: $compliant) { correctedOnAppeal }
+         byYear: complianceStats(groupBy: [YEAR], filter: $filter) { correctedOnAppeal } }`,
+      { filter, compliant: { ...filter, status: 'COMPLIANT' } },
+    );
+    expect(both.body.data).toEqual({
+      all: [{ correctedOnAppeal: 1 }],
+      compliant: [{ correctedOnAppeal: 0 }],
+      byYear: expect.arrayContaining([{ correctedOnAppeal: 1 }]),
+    });
     // Groupings no filter narrows to: the corrections are shared out, none lost or counted twice.
     for (const groupBy of ['[COURT]', '[PROVISION]', '[JUDGE]', '[DOWNGRADED]', '[STAGE, JUDGE]']) {
       const buckets = await stats(groupBy, filter);
