@@ -79,8 +79,10 @@ export async function findingPage(
 export interface ComplianceBucketModel extends StatsRow {
   /** The query of the bucket's findings: made only when they are asked for (most requests want the figures). */
   query: () => FindingQuery;
-  /** Of the bucket's findings below the minimum, how many a later decision corrected: read when asked for, for
-   * every bucket of the answer at once. */
+  /**
+   * Of the bucket's findings below the minimum, how many a later decision corrected: read when first asked for,
+   * for every bucket of the answer at once.
+   */
   correctedOnAppeal: () => Promise<number>;
 }
 
