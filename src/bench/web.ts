@@ -5,7 +5,7 @@
  * printed and written to bench/web-results.json and bench/web-results.md. A measurement, not a test.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { startEmbeddedPostgres } from '../db/embedded';
 import { unitOfWork } from '../db/unit-of-work';
 import { loadSeeds } from '../seeds/seed.loader';
 import { projectRoot } from '../shared/project-root';
-import { ensureWebBuild } from '../web/web-build';
+import { ensureWebBuild, webPaths } from '../web/web-build';
 import { fillPostgresIndex } from '../app/app';
 
 /** Each page, and what on it says the page is readable: its main content, not a spinner. */
@@ -45,8 +45,8 @@ const PAGES: { name: string; path: string; readable: string }[] = [
 interface PageFigures {
   name: string;
   path: string;
-  /** JavaScript transferred on a first visit, gzipped as served, in bytes. */
-  jsGzipBytes: number;
+  /** JavaScript transferred on a first visit, compressed as sent (brotli to Chromium), in bytes. */
+  jsBytes: number;
   /** Everything transferred on a first visit (HTML, scripts, styles, GraphQL answers), in bytes. */
   totalBytes: number;
   graphqlRequests: number;
@@ -175,7 +175,7 @@ async function main() {
       results.push({
         name: page.name,
         path: page.path,
-        jsGzipBytes: median(visits.map((v) => v.jsBytes)),
+        jsBytes: median(visits.map((v) => v.jsBytes)),
         totalBytes: median(visits.map((v) => v.totalBytes)),
         graphqlRequests: Math.max(...visits.map((v) => v.graphql)),
         readableMs,
@@ -196,11 +196,17 @@ async function main() {
     const command = `npm run bench:web -- --runs ${runs}${values.pages ? ` --pages ${values.pages}` : ''}`;
     const dir = join(projectRoot(), 'bench');
     mkdirSync(dir, { recursive: true });
+    // The budget is stated in gzip: every script of the build as a client without brotli gets it (a first visit
+    // loads them all today; were the build split, this would overstate a page's share, never understate it).
+    const assets = join(webPaths().build, 'assets');
+    const jsGzipBytes = readdirSync(assets)
+      .filter((file) => file.endsWith('.js.gz'))
+      .reduce((sum, file) => sum + statSync(join(assets, file)).size, 0);
     writeFileSync(
       join(dir, 'web-results.json'),
-      JSON.stringify({ machine, command, results }, null, 2) + '\n',
+      JSON.stringify({ machine, command, jsGzipBytes, results }, null, 2) + '\n',
     );
-    const md = markdown(results, machine, command, runs);
+    const md = markdown(results, machine, command, runs, jsGzipBytes);
     writeFileSync(join(dir, 'web-results.md'), md);
     process.stdout.write(md);
   } finally {
@@ -214,21 +220,28 @@ async function main() {
   }
 }
 
-function markdown(results: PageFigures[], machine: string, command: string, runs: number): string {
+function markdown(
+  results: PageFigures[],
+  machine: string,
+  command: string,
+  runs: number,
+  jsGzipBytes: number,
+): string {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   return [
     '# Web application: first visit',
     '',
     `${machine}. \`${command}\`: ${runs} cold visits per page (a new browser context each, after one warm-up visit),`,
-    'medians. JavaScript is counted as transferred (gzip); "readable" is the time from navigation until the harness',
+    'medians. JavaScript is counted as transferred (brotli, as Chromium takes it); gzipped, for a client without',
+    `brotli, the build's scripts are ${kb(jsGzipBytes)}. "Readable" is the time from navigation until the harness`,
     '(Playwright, polling from outside the page) sees the page’s content: the figure held against the budget. Budgets',
     '(issue 18): JavaScript at most 300 KB gzipped, readable within 1 s. The service runs in a process of its own.',
     '',
-    '| page | JavaScript (gzip) | all bytes | GraphQL requests | readable (median) | readable (each run) |',
+    '| page | JavaScript (as sent) | all bytes | GraphQL requests | readable (median) | readable (each run) |',
     '|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.name} | ${kb(r.jsGzipBytes)} | ${kb(r.totalBytes)} | ${r.graphqlRequests} | ${r.readableMedianMs} ms | ${r.readableMs.join(', ')} |`,
+        `| ${r.name} | ${kb(r.jsBytes)} | ${kb(r.totalBytes)} | ${r.graphqlRequests} | ${r.readableMedianMs} ms | ${r.readableMs.join(', ')} |`,
     ),
     '',
     'Where the time went, as the page recorded it (medians, ms from navigation): the HTML and the last script received,',
