@@ -72,6 +72,11 @@ describe('web messages', () => {
     );
     expect(JSON.stringify(compileCatalogue('sr-Cyrl')['comparable.yearOrder'])).toContain('"value":"from"');
   });
+
+  it('stops the build on a message that does not parse, naming its language and key', () => {
+    const broken = { ...en, 'app.name': 'Trafficking law {year' };
+    expect(() => compileCatalogue('sq', broken)).toThrow(/^The sq message "app\.name" does not parse: /);
+  });
 });
 
 describe('web URL forms', () => {

@@ -33,9 +33,9 @@ const SOURCES: Record<Locale, Catalogue> = { sq, 'sr-Latn': srLatn, 'sr-Cyrl': s
  * parses messages nor loads the parser. Serbian Cyrillic is the Latin catalogue transliterated, so the two scripts
  * always say the same thing. A message that does not parse stops the build, named.
  */
-export function compileCatalogue(locale: Locale): CompiledCatalogue {
+export function compileCatalogue(locale: Locale, source: Catalogue = SOURCES[locale]): CompiledCatalogue {
   const compiled = {} as CompiledCatalogue;
-  for (const [key, message] of Object.entries(SOURCES[locale]) as [MessageKey, string][]) {
+  for (const [key, message] of Object.entries(source) as [MessageKey, string][]) {
     let elements: MessageFormatElement[];
     try {
       elements = parse(message);
